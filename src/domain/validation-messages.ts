@@ -1,0 +1,93 @@
+import type { core } from 'zod';
+import { formatMessage } from './error-codes';
+import type { TLocale } from './locale';
+
+export interface TFieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+type Catalogue = Record<string, string>;
+
+const MESSAGES: Record<TLocale, Catalogue> = {
+  'zh-CN': {
+    required: '必填',
+    invalid_type: '格式不正确',
+    too_small_string: '至少 {minimum} 个字符',
+    too_big_string: '最多 {maximum} 个字符',
+    too_small_number: '不能小于 {minimum}',
+    too_big_number: '不能大于 {maximum}',
+    too_small_array: '至少选择 {minimum} 项',
+    too_big_array: '最多 {maximum} 项',
+    invalid_format: '格式不正确',
+    invalid_format_email: '邮箱格式不正确',
+    invalid_value: '不是可选的值',
+    unrecognized_keys: '不认识的字段：{keys}',
+    login: '只能包含字母、数字和 . _ @ -',
+    passwordWeak: '密码需同时包含字母和数字',
+    timeZone: '不是有效的时区',
+    custom: '内容不正确',
+  },
+  'en-US': {
+    required: 'Required',
+    invalid_type: 'Wrong type',
+    too_small_string: 'At least {minimum} characters',
+    too_big_string: 'At most {maximum} characters',
+    too_small_number: 'Must be at least {minimum}',
+    too_big_number: 'Must be at most {maximum}',
+    too_small_array: 'Choose at least {minimum}',
+    too_big_array: 'At most {maximum} items',
+    invalid_format: 'Invalid format',
+    invalid_format_email: 'Invalid e-mail address',
+    invalid_value: 'Not one of the allowed values',
+    unrecognized_keys: 'Unknown fields: {keys}',
+    login: 'Only letters, digits and . _ @ - are allowed',
+    passwordWeak: 'The password needs both letters and digits',
+    timeZone: 'Not a valid time zone',
+    custom: 'Invalid value',
+  },
+};
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function keyAndParams(issue: core.$ZodIssue, input: unknown): [string, Record<string, string | number>] {
+  switch (issue.code) {
+    case 'invalid_type':
+      return [valueAt(input, issue.path) === undefined ? 'required' : 'invalid_type', {}];
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return ['required', {}];
+      return [`too_small_${issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number'}`, { minimum: Number(issue.minimum) }];
+    case 'too_big':
+      return [`too_big_${issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number'}`, { maximum: Number(issue.maximum) }];
+    case 'invalid_format':
+      return [issue.format === 'email' ? 'invalid_format_email' : 'invalid_format', {}];
+    case 'unrecognized_keys':
+      return ['unrecognized_keys', { keys: issue.keys.join(', ') }];
+    case 'invalid_value':
+      return ['invalid_value', {}];
+    case 'custom':
+      return [typeof issue.params?.key === 'string' ? issue.params.key : 'custom', issue.params ?? {}];
+    default: {
+      const key = (issue as { params?: { key?: unknown } }).params?.key;
+      return [typeof key === 'string' ? key : issue.code, {}];
+    }
+  }
+}
+
+/** Turns zod issues into field-level errors in the reader's language; the same words in the form and the API. */
+export function localizeIssues(issues: readonly core.$ZodIssue[], input: unknown, locale: TLocale): TFieldError[] {
+  const catalogue = MESSAGES[locale];
+  return issues.map((issue) => {
+    const [key, params] = keyAndParams(issue, input);
+    const template = catalogue[key] ?? catalogue.custom ?? key;
+    return { path: issue.path.map(String).join('.'), code: key, message: formatMessage(template, params) };
+  });
+}

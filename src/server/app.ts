@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { apiTokenRoutes } from './api-tokens/api-token.routes';
+import { authRoutes } from './auth/auth.routes';
+import type { Config } from './config';
+import type { DB } from './db/schema';
+import { registerAuth, type Access } from './http/auth';
+import { errorHandler, notFoundHandler } from './http/errors';
+import type { Api } from './http/routes';
+import { validatorCompiler } from './http/validation';
+import { recycleBinRoutes } from './recycle-bin/recycle-bin.routes';
+import { searchRoutes } from './search/search.routes';
+import { userRoutes } from './users/user.routes';
+import { VERSION } from './version';
+import { workspaceRoutes } from './workspaces/workspace.routes';
+
+const ZHealth = z.object({ status: z.string(), db: z.string(), version: z.string() });
+
+export interface AppOptions {
+  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustProxy' | 'sessionDays' | 'bodyLimit'>;
+  db: DB;
+  /** The built web app; served with a fallback to index.html for client-side routes. */
+  webDir?: string;
+}
+
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with who may call it; the role-matrix test walks this list. */
+    apiRoutes: RouteAccess[];
+  }
+}
+
+/** Every API route must say who may call it; a route without `config.access` is a bug caught at start-up. */
+function requireAccessDeclared(app: FastifyInstance): void {
+  app.decorate('apiRoutes', [] as RouteAccess[]);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} does not declare config.access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+    }
+  });
+}
+
+function securityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // One line per request is noise at info level; debug and trace turn it on.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  requireAccessDeclared(app);
+  securityHeaders(app);
+
+  await app.register(cookie);
+  registerAuth(app, db, config.sessionDays);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Keyi API', version: VERSION, description: '客易 Keyi CRM: the HTTP API (base /api/v1).' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'keyi_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(
+    async (instance) => {
+      const api = instance.withTypeProvider<ZodTypeProvider>() as Api;
+      authRoutes(api, db, { secureCookies: config.secureCookies, sessionDays: config.sessionDays });
+      userRoutes(api, db);
+      workspaceRoutes(api, db);
+      apiTokenRoutes(api, db);
+      recycleBinRoutes(api, db);
+      searchRoutes(api, db);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['health'], response: { 200: ZHealth, 503: ZHealth } },
+    },
+    async (_request, reply) => {
+      const ok = await sql`select 1`.execute(db).then(
+        () => true,
+        () => false,
+      );
+      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', db: ok ? 'ok' : 'error', version: VERSION });
+    },
+  );
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
+
+  serveWeb(app, options.webDir);
+  return app;
+}
+
+function serveWeb(app: FastifyInstance, webDir: string | undefined): void {
+  const index = webDir ? path.join(webDir, 'index.html') : undefined;
+  if (webDir && index && fs.existsSync(index)) {
+    void app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
+    app.get('/', { config: { access: 'public' } }, (_request, reply) => reply.sendFile('index.html', { maxAge: 0 }));
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && index && fs.existsSync(index);
+    if (wantsPage) return reply.type('text/html; charset=utf-8').sendFile('index.html', { maxAge: 0 });
+    return notFoundHandler(request, reply);
+  });
+}

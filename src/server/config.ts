@@ -1,0 +1,116 @@
+import path from 'node:path';
+
+/** One setting: where it comes from, what it defaults to and what it means (README's table is made from this list). */
+interface SettingSpec {
+  env: string;
+  flag: string;
+  default: string;
+  description: string;
+}
+
+export const SETTINGS = {
+  port: { env: 'KEYI_PORT', flag: '--port', default: '3000', description: 'HTTP port to listen on.' },
+  host: {
+    env: 'KEYI_HOST',
+    flag: '--host',
+    default: '127.0.0.1',
+    description: 'Address to listen on. Only this machine can reach Keyi by default; set 0.0.0.0 to serve a network.',
+  },
+  dataDir: {
+    env: 'KEYI_DATA_DIR',
+    flag: '--data-dir',
+    default: './data',
+    description: 'Folder for the SQLite database (keyi.db), uploaded files and backups.',
+  },
+  databaseUrl: {
+    env: 'DATABASE_URL',
+    flag: '--database-url',
+    default: '',
+    description: 'Unset: embedded SQLite in the data folder. `postgres://user@host:5432/db`: PostgreSQL for teams.',
+  },
+  logLevel: {
+    env: 'KEYI_LOG_LEVEL',
+    flag: '--log-level',
+    default: 'info',
+    description: 'fatal, error, warn, info, debug, trace or silent.',
+  },
+  secureCookies: {
+    env: 'KEYI_SECURE_COOKIES',
+    flag: '--secure-cookies',
+    default: 'false',
+    description: 'true behind HTTPS: the session cookie gets the Secure flag.',
+  },
+  trustProxy: {
+    env: 'KEYI_TRUST_PROXY',
+    flag: '--trust-proxy',
+    default: 'false',
+    description: 'true behind nginx or another reverse proxy, so client addresses come from X-Forwarded-For.',
+  },
+  sessionDays: {
+    env: 'KEYI_SESSION_DAYS',
+    flag: '--session-days',
+    default: '30',
+    description: 'Days a login stays valid without use.',
+  },
+  bodyLimit: {
+    env: 'KEYI_BODY_LIMIT',
+    flag: '--body-limit',
+    default: '1048576',
+    description: 'Largest JSON request body in bytes.',
+  },
+} as const satisfies Record<string, SettingSpec>;
+
+export type SettingName = keyof typeof SETTINGS;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  logLevel: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  sessionDays: number;
+  bodyLimit: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function toInt(name: SettingName, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${SETTINGS[name].env} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function toBool(name: SettingName, raw: string): boolean {
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no', ''].includes(raw.toLowerCase())) return false;
+  throw new Error(`${SETTINGS[name].env} must be true or false, got "${raw}"`);
+}
+
+/** Reads every setting from overrides (CLI flags), then the environment, then the default; fails loudly on nonsense. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Record<SettingName, string>> = {},
+): Config {
+  const raw = (name: SettingName): string => overrides[name] ?? env[SETTINGS[name].env] ?? SETTINGS[name].default;
+  const databaseUrl = raw('databaseUrl').trim();
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)');
+  }
+  const logLevel = raw('logLevel');
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`KEYI_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    port: toInt('port', raw('port'), 0, 65535),
+    host: raw('host'),
+    dataDir: path.resolve(raw('dataDir')),
+    databaseUrl: databaseUrl || null,
+    logLevel,
+    secureCookies: toBool('secureCookies', raw('secureCookies')),
+    trustProxy: toBool('trustProxy', raw('trustProxy')),
+    sessionDays: toInt('sessionDays', raw('sessionDays'), 1, 365),
+    bodyLimit: toInt('bodyLimit', raw('bodyLimit'), 1024, 100 * 1024 * 1024),
+  };
+}

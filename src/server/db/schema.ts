@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { ApiTokenTable } from '../api-tokens/api-token.table';
+import type { LoginFailureTable, SessionTable } from '../auth/session.table';
+import type { HistoryTable } from '../history/history.table';
+import type { JobLeaseTable } from '../jobs/job-lease.table';
+import type { UserTable } from '../users/user.table';
+import type { WorkspaceTable } from '../workspaces/workspace.table';
+
+/** Every table, composed from the modules that own them. */
+export interface Database {
+  workspaces: WorkspaceTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  api_tokens: ApiTokenTable;
+  history: HistoryTable;
+  job_leases: JobLeaseTable;
+}
+
+/** A database handle or a transaction: repositories accept either. */
+export type DB = Kysely<Database>;

@@ -1,0 +1,121 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_MESSAGES, formatMessage, type ErrorCode } from '../../domain/error-codes';
+import type { TLocale } from '../../domain/locale';
+import { localizeIssues, type TFieldError } from '../../domain/validation-messages';
+import { requestLocale } from './i18n';
+import { InputValidationError } from './validation';
+
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  LOGIN_FAILED: 401,
+  TOO_MANY_ATTEMPTS: 429,
+  CSRF_TOKEN_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  SETUP_ALREADY_DONE: 409,
+  LOGIN_TAKEN: 409,
+  PASSWORD_INCORRECT: 400,
+  OWNER_PROTECTED: 409,
+  CANNOT_CHANGE_SELF: 409,
+  INTERNAL: 500,
+};
+
+/** A field-level problem whose message is looked up by key at answer time, in the reader's language. */
+export interface FieldProblem {
+  path: string;
+  code: ErrorCode;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number>;
+  readonly fields: FieldProblem[];
+  /** Extra members of the problem document, e.g. `current` on a version conflict. */
+  readonly extra: Record<string, unknown>;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    options: {
+      detail?: string;
+      params?: Record<string, string | number>;
+      fields?: FieldProblem[];
+      extra?: Record<string, unknown>;
+      headers?: Record<string, string>;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(options.detail ?? code, { cause: options.cause });
+    this.code = code;
+    this.params = options.params ?? {};
+    this.fields = options.fields ?? [];
+    this.extra = options.extra ?? {};
+    this.headers = options.headers ?? {};
+  }
+}
+
+export function notFound(): AppError {
+  return new AppError('NOT_FOUND');
+}
+
+function message(locale: TLocale, code: ErrorCode, params: Record<string, string | number> = {}): string {
+  return formatMessage(ERROR_MESSAGES[locale][code], params);
+}
+
+function sendProblem(
+  reply: FastifyReply,
+  locale: TLocale,
+  code: ErrorCode,
+  errors: TFieldError[] = [],
+  extra: Record<string, unknown> = {},
+  params: Record<string, string | number> = {},
+): FastifyReply {
+  const status = STATUS_BY_CODE[code];
+  const title = message(locale, code, params);
+  return reply
+    .status(status)
+    .type('application/problem+json; charset=utf-8')
+    .send({ type: `https://keyi.app/problems/${code.toLowerCase()}`, title, status, detail: title, code, errors, ...extra });
+}
+
+/** Fastify's own error codes for malformed requests, mapped to ours. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_JSON',
+};
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const locale = requestLocale(request);
+  if (error instanceof AppError) {
+    reply.headers(error.headers);
+    const fields = error.fields.map((f) => ({ path: f.path, code: f.code, message: message(locale, f.code) }));
+    return sendProblem(reply, locale, error.code, fields, error.extra, error.params);
+  }
+  if (error instanceof InputValidationError) {
+    const context = error.validationContext ?? 'body';
+    const prefix = context === 'body' ? '' : `${context}.`;
+    const fields = localizeIssues(error.issues, error.input, locale).map((f) => ({ ...f, path: prefix + f.path }));
+    return sendProblem(reply, locale, 'VALIDATION_FAILED', fields);
+  }
+  const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+  if (mapped) return sendProblem(reply, locale, mapped);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    request.log.info({ err: error }, 'client error');
+    return sendProblem(reply, locale, 'VALIDATION_FAILED');
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(reply, locale, 'INTERNAL');
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, requestLocale(request), 'ROUTE_NOT_FOUND');
+}

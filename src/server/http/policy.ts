@@ -1,0 +1,52 @@
+import type { TRole } from '../../domain/roles';
+
+/** Everything a route can require; each API route names one in its `config.access`. */
+export const ACTIONS = [
+  'workspace.read',
+  'workspace.update',
+  'users.read',
+  'users.manage',
+  'apiTokens.create',
+  'recycleBin.read',
+  'recycleBin.purge',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const EVERYONE: readonly Action[] = ['workspace.read', 'users.read', 'apiTokens.create', 'recycleBin.read'];
+
+const GRANTS: Record<TRole, readonly Action[]> = {
+  owner: ACTIONS,
+  admin: [...EVERYONE, 'workspace.update', 'users.manage'],
+  manager: EVERYONE,
+  sales: EVERYONE,
+  service: EVERYONE,
+};
+
+export interface Actor {
+  id: string;
+  workspaceId: string;
+  role: TRole;
+}
+
+export function can(actor: Actor, action: Action): boolean {
+  return GRANTS[actor.role].includes(action);
+}
+
+export function permissionsOf(actor: Actor): Action[] {
+  return ACTIONS.filter((action) => can(actor, action));
+}
+
+/**
+ * What a repository may touch for this caller. Workspace always; `ownOnly` narrows records that have an owner
+ * (customers and what hangs off them) to the caller's own and those shared with them.
+ */
+export interface Scope {
+  workspaceId: string;
+  userId: string;
+  role: TRole;
+  ownOnly: boolean;
+}
+
+export function scopeOf(actor: Actor): Scope {
+  return { workspaceId: actor.workspaceId, userId: actor.id, role: actor.role, ownOnly: actor.role === 'sales' };
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { loadConfig, type SettingName } from './config';
+import { openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { startJobs } from './jobs/scheduler';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** dist/web next to dist/server when built; the same path from src/server when run with tsx. */
+const WEB_DIR = path.resolve(here, '../../dist/web');
+
+export async function startServer(overrides: Partial<Record<SettingName, string>> = {}): Promise<void> {
+  const config = loadConfig(process.env, overrides);
+  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'keyi.db') });
+  await migrateToLatest(database.db);
+  const app = await buildApp({ config, db: database.db, webDir: WEB_DIR });
+  const jobs = startJobs(database.db, app.log);
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    jobs.stop();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : path.join(config.dataDir, 'keyi.db');
+  app.log.info(`Keyi is running at http://${config.host}:${config.port} (database: ${where})`);
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  startServer().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

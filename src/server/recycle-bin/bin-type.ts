@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { DB } from '../db/schema';
+import type { Scope } from '../http/policy';
+
+export const ZBinItem = z.object({
+  type: z.string(),
+  id: z.string(),
+  title: z.string(),
+  deletedAt: z.string(),
+  deletedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type TBinItem = z.infer<typeof ZBinItem>;
+
+/** A deleted row as a module reports it; the recycle bin adds who deleted it. */
+export interface DeletedRecord {
+  id: string;
+  title: string;
+  deletedAt: string;
+  deletedBy: string | null;
+}
+
+export interface BinKey {
+  deletedAt: string;
+  id: string;
+}
+
+/**
+ * What a module provides so its deleted records show up in the recycle bin. Each function applies the caller's
+ * scope itself; `visibleTo` hides a whole kind from roles that may not see it.
+ */
+export interface BinType {
+  type: string;
+  visibleTo(scope: Scope): boolean;
+  /** Newest deletion first, strictly after `after` in that order. */
+  list(db: DB, scope: Scope, limit: number, after?: BinKey): Promise<DeletedRecord[]>;
+  count(db: DB, scope: Scope): Promise<number>;
+  /** Both throw NOT_FOUND when the record is not in this caller's recycle bin. */
+  restore(db: DB, scope: Scope, id: string): Promise<void>;
+  purge(db: DB, scope: Scope, id: string): Promise<void>;
+}

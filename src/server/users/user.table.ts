@@ -1,0 +1,16 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { TLocale } from '../../domain/locale';
+import type { TRole } from '../../domain/roles';
+import type { CommonColumns, Instant } from '../db/common.table';
+
+export interface UserTable extends CommonColumns {
+  name: string;
+  login: string;
+  password_hash: string;
+  role: TRole;
+  locale: TLocale | null;
+  last_login_at: Instant | null;
+}
+export type UserRow = Selectable<UserTable>;
+export type NewUserRow = Insertable<UserTable>;
+export type UserRowUpdate = Updateable<UserTable>;

@@ -1,0 +1,51 @@
+import type { TUpdateWorkspaceInput, TWorkspace } from '../../domain/workspace';
+import { nowIso } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { conflictOrNotFound } from '../http/concurrency';
+import { notFound } from '../http/errors';
+import type { Scope } from '../http/policy';
+import { recordUpdate } from '../history/history.service';
+import type { WorkspaceRow } from './workspace.table';
+
+export function toWorkspace(row: WorkspaceRow): TWorkspace {
+  return {
+    id: row.id,
+    name: row.name,
+    timeZone: row.time_zone,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}
+
+async function findWorkspace(db: DB, scope: Scope): Promise<WorkspaceRow | undefined> {
+  return db.selectFrom('workspaces').selectAll().where('id', '=', scope.workspaceId).executeTakeFirst();
+}
+
+export async function getWorkspace(db: DB, scope: Scope): Promise<TWorkspace> {
+  const row = await findWorkspace(db, scope);
+  if (!row) throw notFound();
+  return toWorkspace(row);
+}
+
+export async function updateWorkspace(db: DB, scope: Scope, input: TUpdateWorkspaceInput): Promise<TWorkspace> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findWorkspace(trx, scope);
+    const row = await trx
+      .updateTable('workspaces')
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.timeZone !== undefined && { time_zone: input.timeZone }),
+        version: input.version + 1,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', scope.workspaceId)
+      .where('version', '=', input.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row || !before) throw await conflictOrNotFound(() => findWorkspace(trx, scope), toWorkspace);
+    const after = toWorkspace(row);
+    await recordUpdate(trx, scope, 'workspace', row.id, toWorkspace(before), after);
+    return after;
+  });
+}
