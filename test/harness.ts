@@ -31,7 +31,13 @@ export async function createTestApp(dialect: DialectName): Promise<TestApp> {
   });
   await migrateToLatest(database.db);
   const app = await buildApp({
-    config: { logLevel: 'silent', secureCookies: false, trustProxy: false, sessionDays: 30, bodyLimit: 1024 * 1024 },
+    config: {
+      logLevel: 'silent',
+      secureCookies: false,
+      trustProxy: false,
+      sessionDays: 30,
+      bodyLimit: 1024 * 1024,
+    },
     db: database.db,
   });
   return {
@@ -81,7 +87,12 @@ export class Client {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request(method: InjectOptions['method'], url: string, body?: Body, headers: Record<string, string> = {}) {
+  async request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: Body,
+    headers: Record<string, string> = {},
+  ) {
     const response = await this.app.inject({
       method,
       url,
@@ -101,15 +112,19 @@ export class Client {
   private remember(response: LightMyRequestResponse): void {
     const session = response.cookies.find((c) => c.name === 'keyi_session');
     if (session) this.cookie = session.value ? `keyi_session=${session.value}` : undefined;
-    const json = response.headers['content-type']?.toString().includes('json') ? safeJson(response.body) : undefined;
+    const json = response.headers['content-type']?.toString().includes('json')
+      ? safeJson(response.body)
+      : undefined;
     if (json && typeof json === 'object' && 'csrfToken' in json && typeof json.csrfToken === 'string') {
       this.csrfToken = json.csrfToken;
     }
   }
 
   get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
-  post = (url: string, body?: Body, headers?: Record<string, string>) => this.request('POST', url, body, headers);
-  patch = (url: string, body?: Body, headers?: Record<string, string>) => this.request('PATCH', url, body, headers);
+  post = (url: string, body?: Body, headers?: Record<string, string>) =>
+    this.request('POST', url, body, headers);
+  patch = (url: string, body?: Body, headers?: Record<string, string>) =>
+    this.request('PATCH', url, body, headers);
   delete = (url: string, headers?: Record<string, string>) => this.request('DELETE', url, undefined, headers);
 }
 
@@ -121,7 +136,12 @@ function safeJson(text: string): unknown {
   }
 }
 
-export const OWNER = { workspaceName: '客易测试工作室', ownerName: '王芳', login: 'wangfang', password: 'Keyi2026pass' };
+export const OWNER = {
+  workspaceName: '客易测试工作室',
+  ownerName: '王芳',
+  login: 'wangfang',
+  password: 'Keyi2026pass',
+};
 
 /** Runs first-run set-up and returns the owner's signed-in client. */
 export async function setupOwner(app: FastifyInstance): Promise<Client> {
@@ -134,7 +154,12 @@ export async function setupOwner(app: FastifyInstance): Promise<Client> {
 let memberCounter = 0;
 
 /** Adds a member with the role through the API (as an owner would) and signs them in. */
-export async function createMember(app: FastifyInstance, owner: Client, role: string, name = `成员${++memberCounter}`) {
+export async function createMember(
+  app: FastifyInstance,
+  owner: Client,
+  role: string,
+  name = `成员${++memberCounter}`,
+) {
   const login = `m${Date.now().toString(36)}${++memberCounter}`;
   const password = 'Member2026pass';
   const created = await owner.post('/api/v1/users', { name, login, password, role });

@@ -68,5 +68,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
 };
 
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
 }

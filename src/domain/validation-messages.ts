@@ -64,9 +64,15 @@ function keyAndParams(issue: core.$ZodIssue, input: unknown): [string, Record<st
       return [valueAt(input, issue.path) === undefined ? 'required' : 'invalid_type', {}];
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return ['required', {}];
-      return [`too_small_${issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number'}`, { minimum: Number(issue.minimum) }];
+      return [
+        `too_small_${issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number'}`,
+        { minimum: Number(issue.minimum) },
+      ];
     case 'too_big':
-      return [`too_big_${issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number'}`, { maximum: Number(issue.maximum) }];
+      return [
+        `too_big_${issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : 'number'}`,
+        { maximum: Number(issue.maximum) },
+      ];
     case 'invalid_format':
       return [issue.format === 'email' ? 'invalid_format_email' : 'invalid_format', {}];
     case 'unrecognized_keys':
@@ -82,12 +88,23 @@ function keyAndParams(issue: core.$ZodIssue, input: unknown): [string, Record<st
   }
 }
 
-/** Turns zod issues into field-level errors in the reader's language; the same words in the form and the API. */
-export function localizeIssues(issues: readonly core.$ZodIssue[], input: unknown, locale: TLocale): TFieldError[] {
+/**
+ * Turns zod issues into field-level errors in the reader's language; the same words in the form and the API.
+ * One message per field (the first), as a form shows it.
+ */
+export function localizeIssues(
+  issues: readonly core.$ZodIssue[],
+  input: unknown,
+  locale: TLocale,
+): TFieldError[] {
   const catalogue = MESSAGES[locale];
-  return issues.map((issue) => {
+  const byPath = new Map<string, TFieldError>();
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    if (byPath.has(path)) continue;
     const [key, params] = keyAndParams(issue, input);
     const template = catalogue[key] ?? catalogue.custom ?? key;
-    return { path: issue.path.map(String).join('.'), code: key, message: formatMessage(template, params) };
-  });
+    byPath.set(path, { path, code: key, message: formatMessage(template, params) });
+  }
+  return [...byPath.values()];
 }

@@ -72,7 +72,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // One line per request is noise at info level; debug and trace turn it on.
-    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,7 +86,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuth(app, db, config.sessionDays);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Keyi API', version: VERSION, description: '客易 Keyi CRM: the HTTP API (base /api/v1).' },
+      info: {
+        title: 'Keyi API',
+        version: VERSION,
+        description: '客易 Keyi CRM: the HTTP API (base /api/v1).',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'keyi_session' },
@@ -121,10 +127,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         () => true,
         () => false,
       );
-      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', db: ok ? 'ok' : 'error', version: VERSION });
+      return reply
+        .status(ok ? 200 : 503)
+        .send({ status: ok ? 'ok' : 'degraded', db: ok ? 'ok' : 'error', version: VERSION });
     },
   );
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
 
   serveWeb(app, options.webDir);
   return app;
@@ -134,10 +144,13 @@ function serveWeb(app: FastifyInstance, webDir: string | undefined): void {
   const index = webDir ? path.join(webDir, 'index.html') : undefined;
   if (webDir && index && fs.existsSync(index)) {
     void app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
-    app.get('/', { config: { access: 'public' } }, (_request, reply) => reply.sendFile('index.html', { maxAge: 0 }));
+    app.get('/', { config: { access: 'public' } }, (_request, reply) =>
+      reply.sendFile('index.html', { maxAge: 0 }),
+    );
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && index && fs.existsSync(index);
+    const wantsPage =
+      request.method === 'GET' && !request.url.startsWith('/api') && index && fs.existsSync(index);
     if (wantsPage) return reply.type('text/html; charset=utf-8').sendFile('index.html', { maxAge: 0 });
     return notFoundHandler(request, reply);
   });

@@ -14,7 +14,8 @@ export const SETTINGS = {
     env: 'KEYI_HOST',
     flag: '--host',
     default: '127.0.0.1',
-    description: 'Address to listen on. Only this machine can reach Keyi by default; set 0.0.0.0 to serve a network.',
+    description:
+      'Address to listen on. Only this machine can reach Keyi by default; set 0.0.0.0 to serve a network.',
   },
   dataDir: {
     env: 'KEYI_DATA_DIR',
@@ -26,7 +27,8 @@ export const SETTINGS = {
     env: 'DATABASE_URL',
     flag: '--database-url',
     default: '',
-    description: 'Unset: embedded SQLite in the data folder. `postgres://user@host:5432/db`: PostgreSQL for teams.',
+    description:
+      'Unset: embedded SQLite in the data folder. `postgres://user@host:5432/db`: PostgreSQL for teams.',
   },
   logLevel: {
     env: 'KEYI_LOG_LEVEL',
@@ -95,13 +97,17 @@ export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   overrides: Partial<Record<SettingName, string>> = {},
 ): Config {
-  const raw = (name: SettingName): string => overrides[name] ?? env[SETTINGS[name].env] ?? SETTINGS[name].default;
+  const raw = (name: SettingName): string =>
+    overrides[name] ?? env[SETTINGS[name].env] ?? SETTINGS[name].default;
   const databaseUrl = raw('databaseUrl').trim();
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)');
+    throw new Error(
+      'DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)',
+    );
   }
   const logLevel = raw('logLevel');
-  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`KEYI_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new Error(`KEYI_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   return {
     port: toInt('port', raw('port'), 0, 65535),
     host: raw('host'),

@@ -12,7 +12,10 @@ const WEB_DIR = path.resolve(here, '../../dist/web');
 
 export async function startServer(overrides: Partial<Record<SettingName, string>> = {}): Promise<void> {
   const config = loadConfig(process.env, overrides);
-  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'keyi.db') });
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: path.join(config.dataDir, 'keyi.db'),
+  });
   await migrateToLatest(database.db);
   const app = await buildApp({ config, db: database.db, webDir: WEB_DIR });
   const jobs = startJobs(database.db, app.log);
@@ -27,13 +30,8 @@ export async function startServer(overrides: Partial<Record<SettingName, string>
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : path.join(config.dataDir, 'keyi.db');
-  app.log.info(`Keyi is running at http://${config.host}:${config.port} (database: ${where})`);
-}
-
-const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isEntry) {
-  startServer().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  // Plain words on the console for the person who just typed `npm start`; the JSON log is for machines.
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`客易 Keyi is running at http://${config.host}:${port}  (database: ${where})`);
 }

@@ -10,13 +10,20 @@ export function apiTokenRoutes(api: Api, db: DB): void {
   const tags = ['api-tokens'];
   api.get(
     '/api-tokens',
-    { config: { access: 'apiTokens.create' }, schema: { tags, response: { 200: z.object({ items: z.array(ZApiToken) }) } } },
+    {
+      config: { access: 'apiTokens.create' },
+      schema: { tags, response: { 200: z.object({ items: z.array(ZApiToken) }) } },
+    },
     async (request) => ({ items: await listMyApiTokens(db, authOf(request).scope) }),
   );
   api.post(
     '/api-tokens',
-    { config: { access: 'apiTokens.create' }, schema: { tags, body: ZCreateApiTokenInput, response: { 201: ZCreatedApiToken } } },
-    async (request, reply) => reply.status(201).send(await createApiToken(db, authOf(request).scope, request.body.name)),
+    {
+      config: { access: 'apiTokens.create' },
+      schema: { tags, body: ZCreateApiTokenInput, response: { 201: ZCreatedApiToken } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createApiToken(db, authOf(request).scope, request.body.name)),
   );
   api.delete(
     '/api-tokens/:id',

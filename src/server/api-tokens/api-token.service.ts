@@ -11,7 +11,13 @@ import type { ApiTokenRow } from './api-token.table';
 export const TOKEN_PREFIX = 'keyi_';
 
 function toApiToken(row: ApiTokenRow): TApiToken {
-  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.created_at, lastUsedAt: row.last_used_at };
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+  };
 }
 
 export async function listMyApiTokens(db: DB, scope: Scope): Promise<TApiToken[]> {
@@ -42,7 +48,12 @@ export async function createApiToken(db: DB, scope: Scope, name: string): Promis
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('api_tokens').values(row).execute();
-    await recordHistory(trx, scope, { entityType: 'apiToken', entityId: row.id, action: 'create', changes: { name } });
+    await recordHistory(trx, scope, {
+      entityType: 'apiToken',
+      entityId: row.id,
+      action: 'create',
+      changes: { name },
+    });
   });
   return { ...toApiToken(row), token };
 }
@@ -80,7 +91,11 @@ export async function resolveApiToken(db: DB, token: string): Promise<UserRow | 
   const { token_id, token_last_used_at, ...user } = row;
   const now = Date.now();
   if (!token_last_used_at || now - new Date(token_last_used_at).getTime() > TOUCH_AFTER_MS) {
-    await db.updateTable('api_tokens').set({ last_used_at: new Date(now).toISOString() }).where('id', '=', token_id).execute();
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: new Date(now).toISOString() })
+      .where('id', '=', token_id)
+      .execute();
   }
   return user;
 }

@@ -1,12 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import {
-  ZChangePasswordInput,
-  ZLoginInput,
-  ZSetupInput,
-  ZUpdateMeInput,
-  ZUser,
-} from '../../domain/user';
+import { ZChangePasswordInput, ZLoginInput, ZSetupInput, ZUpdateMeInput, ZUser } from '../../domain/user';
 import { ZWorkspace } from '../../domain/workspace';
 import type { DB } from '../db/schema';
 import { authOf, SESSION_COOKIE } from '../http/auth';
@@ -44,7 +38,10 @@ export function authRoutes(api: Api, db: DB, ctx: AppContext): void {
 
   api.get(
     '/setup',
-    { config: { access: 'public' }, schema: { tags: ['auth'], response: { 200: z.object({ needed: z.boolean() }) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], response: { 200: z.object({ needed: z.boolean() }) } },
+    },
     async () => ({ needed: await isSetupNeeded(db) }),
   );
 
@@ -52,18 +49,27 @@ export function authRoutes(api: Api, db: DB, ctx: AppContext): void {
     '/setup',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], body: ZSetupInput, response: { 201: ZSession.extend({ workspace: ZWorkspace }) } },
+      schema: {
+        tags: ['auth'],
+        body: ZSetupInput,
+        response: { 201: ZSession.extend({ workspace: ZWorkspace }) },
+      },
     },
     async (request, reply) => {
       const session = await setup(db, request.body, client(request));
       setCookie(reply, session);
-      return reply.status(201).send({ user: session.user, workspace: session.workspace, csrfToken: session.csrfToken });
+      return reply
+        .status(201)
+        .send({ user: session.user, workspace: session.workspace, csrfToken: session.csrfToken });
     },
   );
 
   api.post(
     '/auth/login',
-    { config: { access: 'public' }, schema: { tags: ['auth'], body: ZLoginInput, response: { 200: ZSession } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], body: ZLoginInput, response: { 200: ZSession } },
+    },
     async (request, reply) => {
       const session = await login(db, request.body, client(request));
       setCookie(reply, session);
@@ -71,22 +77,30 @@ export function authRoutes(api: Api, db: DB, ctx: AppContext): void {
     },
   );
 
-  api.post('/auth/logout', { config: { access: 'member' }, schema: { tags: ['auth'] } }, async (request, reply) => {
-    const auth = authOf(request);
-    if (auth.sessionId) await deleteSession(db, auth.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  api.post(
+    '/auth/logout',
+    { config: { access: 'member' }, schema: { tags: ['auth'] } },
+    async (request, reply) => {
+      const auth = authOf(request);
+      if (auth.sessionId) await deleteSession(db, auth.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 
-  api.get('/me', { config: { access: 'member' }, schema: { tags: ['auth'], response: { 200: ZMe } } }, async (request) => {
-    const auth = authOf(request);
-    return {
-      user: await getUser(db, auth.scope, auth.user.id),
-      workspace: await getWorkspace(db, auth.scope),
-      csrfToken: auth.csrfToken ?? null,
-      permissions: permissionsOf(auth.actor),
-    };
-  });
+  api.get(
+    '/me',
+    { config: { access: 'member' }, schema: { tags: ['auth'], response: { 200: ZMe } } },
+    async (request) => {
+      const auth = authOf(request);
+      return {
+        user: await getUser(db, auth.scope, auth.user.id),
+        workspace: await getWorkspace(db, auth.scope),
+        csrfToken: auth.csrfToken ?? null,
+        permissions: permissionsOf(auth.actor),
+      };
+    },
+  );
 
   api.patch(
     '/me',

@@ -78,7 +78,12 @@ export async function setup(
       .executeTakeFirstOrThrow();
     const ownerId = newId();
     const scope: Scope = { workspaceId: workspace.id, userId: ownerId, role: 'owner', ownOnly: false };
-    await insertMember(trx, scope, { name: parsed.ownerName, login: parsed.login, password: parsed.password, role: 'owner' }, ownerId);
+    await insertMember(
+      trx,
+      scope,
+      { name: parsed.ownerName, login: parsed.login, password: parsed.password, role: 'owner' },
+      ownerId,
+    );
     const owner = await findUserByLogin(trx, parsed.login);
     if (!owner) throw new Error('owner vanished during set-up');
     return { ...(await startSession(trx, owner, client)), workspace: toWorkspace(workspace) };
@@ -103,7 +108,11 @@ export async function login(db: DB, input: TLoginInput, client: ClientInfo): Pro
 // Sliding expiry is written at most this often, so a busy user does not cost a write per request.
 const EXTEND_AFTER_MS = 10 * 60 * 1000;
 
-export async function resolveSession(db: DB, secret: string, sessionDays: number): Promise<SessionWithUser | undefined> {
+export async function resolveSession(
+  db: DB,
+  secret: string,
+  sessionDays: number,
+): Promise<SessionWithUser | undefined> {
   const now = new Date();
   const found = await findLiveSession(db, digest(secret), now.toISOString());
   if (!found) return undefined;

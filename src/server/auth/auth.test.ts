@@ -35,7 +35,10 @@ for (const dialect of DIALECTS) {
 
     it('sets an HttpOnly SameSite=Lax session cookie on login and ends it on logout', async () => {
       const client = new Client(t().app);
-      const response = await client.post('/api/v1/auth/login', { login: OWNER.login, password: OWNER.password });
+      const response = await client.post('/api/v1/auth/login', {
+        login: OWNER.login,
+        password: OWNER.password,
+      });
       expect(response.statusCode).toBe(200);
       const cookie = response.cookies.find((c) => c.name === 'keyi_session');
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -44,14 +47,24 @@ for (const dialect of DIALECTS) {
 
       const session = client.cookie;
       expect((await client.post('/api/v1/auth/logout')).statusCode).toBe(204);
-      const stale = await t().app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: session ?? '' } });
+      const stale = await t().app.inject({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { cookie: session ?? '' },
+      });
       expect(stale.statusCode).toBe(401);
     });
 
     it('gives the same answer for a wrong password and an unknown login', async () => {
       const anon = new Client(t().app);
-      const wrong = await anon.post('/api/v1/auth/login', { login: OWNER.login, password: 'not-the-password1' });
-      const unknown = await anon.post('/api/v1/auth/login', { login: 'nobody-here', password: 'not-the-password1' });
+      const wrong = await anon.post('/api/v1/auth/login', {
+        login: OWNER.login,
+        password: 'not-the-password1',
+      });
+      const unknown = await anon.post('/api/v1/auth/login', {
+        login: 'nobody-here',
+        password: 'not-the-password1',
+      });
       expect(wrong.statusCode).toBe(401);
       expect(unknown.statusCode).toBe(401);
       expect(wrong.json()).toEqual(unknown.json());
@@ -64,7 +77,9 @@ for (const dialect of DIALECTS) {
       const { user, password } = await createMember(t().app, owner, 'sales');
       const anon = new Client(t().app);
       for (let i = 0; i < MAX_FAILURES_PER_LOGIN; i++) {
-        expect((await anon.post('/api/v1/auth/login', { login: user.login, password: 'wrong-pass-1' })).statusCode).toBe(401);
+        expect(
+          (await anon.post('/api/v1/auth/login', { login: user.login, password: 'wrong-pass-1' })).statusCode,
+        ).toBe(401);
       }
       const blocked = await anon.post('/api/v1/auth/login', { login: user.login, password });
       expect(blocked.statusCode).toBe(429);
@@ -123,18 +138,31 @@ for (const dialect of DIALECTS) {
       await phone.post('/api/v1/auth/login', { login: user.login, password });
       await laptop.post('/api/v1/auth/login', { login: user.login, password });
 
-      const wrong = await laptop.post('/api/v1/me/password', { currentPassword: 'nope-1234', newPassword: 'NewPass2026' });
+      const wrong = await laptop.post('/api/v1/me/password', {
+        currentPassword: 'nope-1234',
+        newPassword: 'NewPass2026',
+      });
       expect(wrong.statusCode).toBe(400);
-      expect(wrong.json().errors).toEqual([{ path: 'currentPassword', code: 'PASSWORD_INCORRECT', message: '当前密码不正确' }]);
-      const weak = await laptop.post('/api/v1/me/password', { currentPassword: password, newPassword: 'abcdefgh' });
+      expect(wrong.json().errors).toEqual([
+        { path: 'currentPassword', code: 'PASSWORD_INCORRECT', message: '当前密码不正确' },
+      ]);
+      const weak = await laptop.post('/api/v1/me/password', {
+        currentPassword: password,
+        newPassword: 'abcdefgh',
+      });
       expect(weak.json().errors[0]).toMatchObject({ path: 'newPassword', code: 'passwordWeak' });
 
-      expect((await laptop.post('/api/v1/me/password', { currentPassword: password, newPassword: 'NewPass2026' })).statusCode).toBe(204);
+      expect(
+        (await laptop.post('/api/v1/me/password', { currentPassword: password, newPassword: 'NewPass2026' }))
+          .statusCode,
+      ).toBe(204);
       expect((await laptop.get('/api/v1/me')).statusCode).toBe(200);
       expect((await phone.get('/api/v1/me')).statusCode).toBe(401);
       const anon = new Client(t().app);
       expect((await anon.post('/api/v1/auth/login', { login: user.login, password })).statusCode).toBe(401);
-      expect((await anon.post('/api/v1/auth/login', { login: user.login, password: 'NewPass2026' })).statusCode).toBe(200);
+      expect(
+        (await anon.post('/api/v1/auth/login', { login: user.login, password: 'NewPass2026' })).statusCode,
+      ).toBe(200);
     });
 
     it('remembers the language a member chooses', async () => {

@@ -50,8 +50,17 @@ export async function findLiveSession(db: DB, id: string, now: string): Promise<
   };
 }
 
-export async function extendSession(db: DB, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+export async function extendSession(
+  db: DB,
+  id: string,
+  lastSeenAt: string,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: DB, id: string): Promise<void> {

@@ -15,7 +15,9 @@ async function checkKey(db: DB, key: string, limit: number, now: Date): Promise<
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
   if ((await countFailuresSince(db, key, since)) < limit) return;
   const oldest = await oldestFailureSince(db, key, since);
-  const retryMs = oldest ? new Date(oldest).getTime() + THROTTLE_WINDOW_MS - now.getTime() : THROTTLE_WINDOW_MS;
+  const retryMs = oldest
+    ? new Date(oldest).getTime() + THROTTLE_WINDOW_MS - now.getTime()
+    : THROTTLE_WINDOW_MS;
   const seconds = Math.max(1, Math.ceil(retryMs / 1000));
   throw new AppError('TOO_MANY_ATTEMPTS', {
     params: { minutes: Math.ceil(seconds / 60) },

@@ -14,7 +14,8 @@ export function diffRecords(before: Record<string, unknown>, after: Record<strin
   const changes: FieldChanges = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (IGNORED.has(key)) continue;
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { from: before[key], to: after[key] };
   }
   return changes;
 }
@@ -37,7 +38,7 @@ export async function recordHistory(db: DB, scope: Scope, entry: HistoryEntryInp
       entity_id: entry.entityId,
       action: entry.action,
       changes: toJson(entry.changes),
-      user_id: scope.userId,
+      user_id: scope.userId || null, // empty for the command line, which acts as no member
       at: nowIso(),
     })
     .execute();
@@ -53,7 +54,8 @@ export async function recordUpdate<T extends object>(
   after: T,
 ): Promise<void> {
   const changes = diffRecords(before as Record<string, unknown>, after as Record<string, unknown>);
-  if (Object.keys(changes).length > 0) await recordHistory(db, scope, { entityType, entityId, action: 'update', changes });
+  if (Object.keys(changes).length > 0)
+    await recordHistory(db, scope, { entityType, entityId, action: 'update', changes });
 }
 
 export const ZHistoryEntry = z.object({
@@ -79,7 +81,14 @@ export async function listHistory(
   const rows = await db
     .selectFrom('history')
     .leftJoin('users', 'users.id', 'history.user_id')
-    .select(['history.id', 'history.action', 'history.changes', 'history.user_id', 'history.at', 'users.name as user_name'])
+    .select([
+      'history.id',
+      'history.action',
+      'history.changes',
+      'history.user_id',
+      'history.at',
+      'users.name as user_name',
+    ])
     .where('history.workspace_id', '=', scope.workspaceId)
     .where('history.entity_type', '=', entityType)
     .where('history.entity_id', '=', entityId)

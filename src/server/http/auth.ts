@@ -40,7 +40,11 @@ function contextFor(user: UserRow, via: AuthContext['via'], extra: Partial<AuthC
   return { user, actor, scope: scopeOf(actor), via, ...extra };
 }
 
-async function authenticate(db: DB, request: FastifyRequest, sessionDays: number): Promise<AuthContext | null> {
+async function authenticate(
+  db: DB,
+  request: FastifyRequest,
+  sessionDays: number,
+): Promise<AuthContext | null> {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const user = await resolveApiToken(db, header.slice(7).trim());
@@ -50,7 +54,10 @@ async function authenticate(db: DB, request: FastifyRequest, sessionDays: number
   if (!secret) return null;
   const found = await resolveSession(db, secret, sessionDays);
   if (!found) return null;
-  return contextFor(found.user, 'session', { sessionId: found.session.id, csrfToken: found.session.csrf_token });
+  return contextFor(found.user, 'session', {
+    sessionId: found.session.id,
+    csrfToken: found.session.csrf_token,
+  });
 }
 
 /** Runs before the body is parsed: 401, then CSRF, then the route's permission, so nothing is read for nothing. */

@@ -19,5 +19,7 @@ export async function conflictOrNotFound<Row, Api>(
   toApi: (row: Row) => Api,
 ): Promise<AppError> {
   const current = await loadCurrent();
-  return current ? new AppError('VERSION_CONFLICT', { extra: { current: toApi(current) } }) : new AppError('NOT_FOUND');
+  return current
+    ? new AppError('VERSION_CONFLICT', { extra: { current: toApi(current) } })
+    : new AppError('NOT_FOUND');
 }

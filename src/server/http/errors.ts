@@ -81,7 +81,15 @@ function sendProblem(
   return reply
     .status(status)
     .type('application/problem+json; charset=utf-8')
-    .send({ type: `https://keyi.app/problems/${code.toLowerCase()}`, title, status, detail: title, code, errors, ...extra });
+    .send({
+      type: `https://keyi.app/problems/${code.toLowerCase()}`,
+      title,
+      status,
+      detail: title,
+      code,
+      errors,
+      ...extra,
+    });
 }
 
 /** Fastify's own error codes for malformed requests, mapped to ours. */
@@ -93,17 +101,28 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_JSON',
 };
 
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const locale = requestLocale(request);
   if (error instanceof AppError) {
     reply.headers(error.headers);
-    const fields = error.fields.map((f) => ({ path: f.path, code: f.code, message: message(locale, f.code) }));
+    const fields = error.fields.map((f) => ({
+      path: f.path,
+      code: f.code,
+      message: message(locale, f.code),
+    }));
     return sendProblem(reply, locale, error.code, fields, error.extra, error.params);
   }
   if (error instanceof InputValidationError) {
     const context = error.validationContext ?? 'body';
     const prefix = context === 'body' ? '' : `${context}.`;
-    const fields = localizeIssues(error.issues, error.input, locale).map((f) => ({ ...f, path: prefix + f.path }));
+    const fields = localizeIssues(error.issues, error.input, locale).map((f) => ({
+      ...f,
+      path: prefix + f.path,
+    }));
     return sendProblem(reply, locale, 'VALIDATION_FAILED', fields);
   }
   const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;

@@ -29,5 +29,7 @@ export function decodeCursor(cursor: string): unknown[] {
   } catch {
     // fall through to the field error
   }
-  throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'querystring.cursor', code: 'VALIDATION_FAILED' }] });
+  throw new AppError('VALIDATION_FAILED', {
+    fields: [{ path: 'querystring.cursor', code: 'VALIDATION_FAILED' }],
+  });
 }

@@ -48,5 +48,10 @@ export interface Scope {
 }
 
 export function scopeOf(actor: Actor): Scope {
-  return { workspaceId: actor.workspaceId, userId: actor.id, role: actor.role, ownOnly: actor.role === 'sales' };
+  return {
+    workspaceId: actor.workspaceId,
+    userId: actor.id,
+    role: actor.role,
+    ownOnly: actor.role === 'sales',
+  };
 }

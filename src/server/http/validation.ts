@@ -17,5 +17,7 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema }) =>
   (data) => {
     const result = schema.safeParse(data);
-    return result.success ? { value: result.data } : { error: new InputValidationError(result.error.issues, data) };
+    return result.success
+      ? { value: result.data }
+      : { error: new InputValidationError(result.error.issues, data) };
   };

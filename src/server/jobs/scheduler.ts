@@ -18,7 +18,10 @@ const JOBS: readonly Job[] = [
     everyMs: 60 * 60 * 1000,
     async run(db) {
       const sessions = await deleteExpiredSessions(db, nowIso());
-      const failures = await deleteFailuresBefore(db, new Date(Date.now() - THROTTLE_WINDOW_MS).toISOString());
+      const failures = await deleteFailuresBefore(
+        db,
+        new Date(Date.now() - THROTTLE_WINDOW_MS).toISOString(),
+      );
       return { sessions, failures };
     },
   },

@@ -25,13 +25,21 @@ export async function listRecycleBin(
   const after: BinKey | undefined = key ? { deletedAt: String(key[0]), id: String(key[1]) } : undefined;
   const types = visibleTypes(scope);
   const lists = await Promise.all(
-    types.map(async (t) => (await t.list(db, scope, query.limit + 1, after)).map((r) => ({ ...r, type: t.type }))),
+    types.map(async (t) =>
+      (await t.list(db, scope, query.limit + 1, after)).map((r) => ({ ...r, type: t.type })),
+    ),
   );
   const merged = lists
     .flat()
-    .sort((a, b) => (a.deletedAt === b.deletedAt ? b.id.localeCompare(a.id) : b.deletedAt.localeCompare(a.deletedAt)));
+    .sort((a, b) =>
+      a.deletedAt === b.deletedAt ? b.id.localeCompare(a.id) : b.deletedAt.localeCompare(a.deletedAt),
+    );
   const page = merged.slice(0, query.limit);
-  const names = await namesOf(db, scope, page.map((r) => r.deletedBy).filter((id): id is string => !!id));
+  const names = await namesOf(
+    db,
+    scope,
+    page.map((r) => r.deletedBy).filter((id): id is string => !!id),
+  );
   const last = page.at(-1);
   const counts = await Promise.all(types.map((t) => t.count(db, scope)));
   return {

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { DB } from '../db/schema';
 import type { Scope } from '../http/policy';
 
-export const ZSearchHit = z.object({ id: z.string(), title: z.string(), subtitle: z.string(), url: z.string() });
+export const ZSearchHit = z.object({
+  id: z.string(),
+  title: z.string(),
+  subtitle: z.string(),
+  url: z.string(),
+});
 export type TSearchHit = z.infer<typeof ZSearchHit>;
 
 /** One group of the global search (Ctrl+K); each module that has searchable records provides one. */

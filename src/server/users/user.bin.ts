@@ -16,11 +16,19 @@ export const userBin: BinType = {
       .where('deleted_at', 'is not', null);
     if (after) {
       query = query.where((eb) =>
-        eb.or([eb('deleted_at', '<', after.deletedAt), eb.and([eb('deleted_at', '=', after.deletedAt), eb('id', '<', after.id)])]),
+        eb.or([
+          eb('deleted_at', '<', after.deletedAt),
+          eb.and([eb('deleted_at', '=', after.deletedAt), eb('id', '<', after.id)]),
+        ]),
       );
     }
     const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map((r) => ({ id: r.id, title: `${r.name} (${r.login})`, deletedAt: r.deleted_at ?? '', deletedBy: r.deleted_by }));
+    return rows.map((r) => ({
+      id: r.id,
+      title: `${r.name} (${r.login})`,
+      deletedAt: r.deleted_at ?? '',
+      deletedBy: r.deleted_by,
+    }));
   },
   async count(db, scope) {
     const row = await db

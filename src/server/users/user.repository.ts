@@ -38,11 +38,15 @@ export async function listUsers(db: DB, scope: Scope, options: UserListOptions):
     .where('deleted_at', 'is', null);
   if (options.q) {
     const like = `%${options.q.toLowerCase()}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('login', 'like', like)]));
+    query = query.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('login', 'like', like)]),
+    );
   }
   if (options.after) {
     const { name, id } = options.after;
-    query = query.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]),
+    );
   }
   return query.orderBy('name').orderBy('id').limit(options.limit).execute();
 }
@@ -55,7 +59,9 @@ export async function countUsers(db: DB, scope: Scope, q?: string): Promise<numb
     .where('deleted_at', 'is', null);
   if (q) {
     const like = `%${q.toLowerCase()}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('login', 'like', like)]));
+    query = query.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('login', 'like', like)]),
+    );
   }
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
@@ -65,7 +71,8 @@ export async function insertUser(db: DB, row: NewUserRow): Promise<UserRow> {
   try {
     return await db.insertInto('users').values(row).returningAll().executeTakeFirstOrThrow();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('LOGIN_TAKEN', { fields: [{ path: 'login', code: 'LOGIN_TAKEN' }] });
+    if (isUniqueViolation(error))
+      throw new AppError('LOGIN_TAKEN', { fields: [{ path: 'login', code: 'LOGIN_TAKEN' }] });
     throw error;
   }
 }
@@ -90,7 +97,11 @@ export async function updateUser(
 }
 
 /** Bookkeeping that is not an edit: no version bump, no history (last login, password hash). */
-export async function touchUser(db: DB, id: string, patch: Pick<UserRowUpdate, 'last_login_at' | 'password_hash'>) {
+export async function touchUser(
+  db: DB,
+  id: string,
+  patch: Pick<UserRowUpdate, 'last_login_at' | 'password_hash'>,
+) {
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
@@ -98,7 +109,12 @@ export async function softDeleteUser(db: DB, scope: Scope, id: string): Promise<
   const now = nowIso();
   return db
     .updateTable('users')
-    .set((eb) => ({ deleted_at: now, deleted_by: scope.userId, updated_at: now, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      deleted_at: now,
+      deleted_by: scope.userId,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
     .where('workspace_id', '=', scope.workspaceId)
     .where('id', '=', id)
     .where('deleted_at', 'is', null)

@@ -14,7 +14,10 @@ export function userRoutes(api: Api, db: DB): void {
 
   api.get(
     '/users',
-    { config: { access: 'users.read' }, schema: { tags, querystring: ZListQuery, response: { 200: pageSchema(ZUser) } } },
+    {
+      config: { access: 'users.read' },
+      schema: { tags, querystring: ZListQuery, response: { 200: pageSchema(ZUser) } },
+    },
     async (request) => users.listUsers(db, authOf(request).scope, request.query),
   );
 
@@ -26,8 +29,12 @@ export function userRoutes(api: Api, db: DB): void {
 
   api.post(
     '/users',
-    { config: { access: 'users.manage' }, schema: { tags, body: ZCreateUserInput, response: { 201: ZUser } } },
-    async (request, reply) => reply.status(201).send(await users.createUser(db, authOf(request).scope, request.body)),
+    {
+      config: { access: 'users.manage' },
+      schema: { tags, body: ZCreateUserInput, response: { 201: ZUser } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await users.createUser(db, authOf(request).scope, request.body)),
   );
 
   api.patch(

@@ -6,6 +6,11 @@ export const userSearch: SearchProvider = {
   visibleTo: () => true,
   async search(db, scope, q, limit) {
     const rows = await listUsers(db, scope, { q, limit });
-    return rows.map((r) => ({ id: r.id, title: r.name, subtitle: r.login, url: `/settings/members?focus=${r.id}` }));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.name,
+      subtitle: r.login,
+      url: `/settings/members?focus=${r.id}`,
+    }));
   },
 };

@@ -78,7 +78,12 @@ export async function insertMember(
     deleted_by: null,
   });
   const user = toUser(row);
-  await recordHistory(db, scope, { entityType: USER_ENTITY, entityId: user.id, action: 'create', changes: user });
+  await recordHistory(db, scope, {
+    entityType: USER_ENTITY,
+    entityId: user.id,
+    action: 'create',
+    changes: user,
+  });
   return user;
 }
 
@@ -87,11 +92,17 @@ export async function createUser(db: DB, scope: Scope, input: TCreateUserInput):
   return db.transaction().execute((trx) => insertMember(trx, scope, parsed));
 }
 
-async function assertMayChange(db: DB, scope: Scope, id: string, newRole?: UserRow['role']): Promise<UserRow> {
+async function assertMayChange(
+  db: DB,
+  scope: Scope,
+  id: string,
+  newRole?: UserRow['role'],
+): Promise<UserRow> {
   const target = await repo.findUser(db, scope, id);
   if (!target) throw notFound();
   if (target.role === 'owner') throw new AppError('OWNER_PROTECTED');
-  if (target.id === scope.userId && newRole && newRole !== target.role) throw new AppError('CANNOT_CHANGE_SELF');
+  if (target.id === scope.userId && newRole && newRole !== target.role)
+    throw new AppError('CANNOT_CHANGE_SELF');
   return target;
 }
 
@@ -116,7 +127,8 @@ export async function updateMe(db: DB, scope: Scope, input: TUpdateMeInput): Pro
       ...(input.name !== undefined && { name: input.name }),
       ...(input.locale !== undefined && { locale: input.locale }),
     });
-    if (!row || !before) throw await conflictOrNotFound(() => repo.findUser(trx, scope, scope.userId), toUser);
+    if (!row || !before)
+      throw await conflictOrNotFound(() => repo.findUser(trx, scope, scope.userId), toUser);
     const after = toUser(row);
     await recordUpdate(trx, scope, USER_ENTITY, row.id, toUser(before), after);
     return after;
@@ -144,14 +156,21 @@ export async function changePassword(
   const row = await repo.findUser(db, scope, scope.userId);
   if (!row) throw notFound();
   if (!(await verifyPassword(input.currentPassword, row.password_hash))) {
-    throw new AppError('PASSWORD_INCORRECT', { fields: [{ path: 'currentPassword', code: 'PASSWORD_INCORRECT' }] });
+    throw new AppError('PASSWORD_INCORRECT', {
+      fields: [{ path: 'currentPassword', code: 'PASSWORD_INCORRECT' }],
+    });
   }
   const hash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
     await repo.touchUser(trx, row.id, { password_hash: hash });
     // Other devices must sign in again with the new password; this one stays signed in.
     await deleteUserSessions(trx, row.id, currentSessionId);
-    await recordHistory(trx, scope, { entityType: USER_ENTITY, entityId: row.id, action: 'password', changes: {} });
+    await recordHistory(trx, scope, {
+      entityType: USER_ENTITY,
+      entityId: row.id,
+      action: 'password',
+      changes: {},
+    });
   });
 }
 
@@ -163,6 +182,11 @@ export async function resetPassword(db: DB, scope: Scope, id: string, password: 
   await db.transaction().execute(async (trx) => {
     await repo.touchUser(trx, id, { password_hash: hash });
     await deleteUserSessions(trx, id);
-    await recordHistory(trx, scope, { entityType: USER_ENTITY, entityId: id, action: 'password', changes: {} });
+    await recordHistory(trx, scope, {
+      entityType: USER_ENTITY,
+      entityId: id,
+      action: 'password',
+      changes: {},
+    });
   });
 }

@@ -28,7 +28,11 @@ export async function getWorkspace(db: DB, scope: Scope): Promise<TWorkspace> {
   return toWorkspace(row);
 }
 
-export async function updateWorkspace(db: DB, scope: Scope, input: TUpdateWorkspaceInput): Promise<TWorkspace> {
+export async function updateWorkspace(
+  db: DB,
+  scope: Scope,
+  input: TUpdateWorkspaceInput,
+): Promise<TWorkspace> {
   return db.transaction().execute(async (trx) => {
     const before = await findWorkspace(trx, scope);
     const row = await trx

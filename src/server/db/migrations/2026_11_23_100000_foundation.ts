@@ -107,7 +107,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['job_leases', 'history', 'login_failures', 'api_tokens', 'sessions', 'users', 'workspaces']) {
+  for (const table of [
+    'job_leases',
+    'history',
+    'login_failures',
+    'api_tokens',
+    'sessions',
+    'users',
+    'workspaces',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

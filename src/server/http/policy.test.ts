@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../domain/roles';
+import { ACTIONS, can, scopeOf, type Action } from './policy';
+
+/** The policy written out by hand, so a change to GRANTS has to be a change to this table too. */
+const EXPECTED: Record<Action, string> = {
+  // owner admin manager sales service
+  'workspace.read': 'YYYYY',
+  'workspace.update': 'YY...',
+  'users.read': 'YYYYY',
+  'users.manage': 'YY...',
+  'apiTokens.create': 'YYYYY',
+  'recycleBin.read': 'YYYYY',
+  'recycleBin.purge': 'Y....',
+};
+
+describe('policy', () => {
+  it('grants each role exactly the actions in the table', () => {
+    for (const action of ACTIONS) {
+      const actual = ROLES.map((role) => (can({ id: 'u', workspaceId: 'w', role }, action) ? 'Y' : '.')).join(
+        '',
+      );
+      expect(`${action} ${actual}`).toBe(`${action} ${EXPECTED[action]}`);
+    }
+  });
+
+  it('limits sales to their own records and no one else', () => {
+    const own = ROLES.filter((role) => scopeOf({ id: 'u', workspaceId: 'w', role }).ownOnly);
+    expect(own).toEqual(['sales']);
+  });
+});
