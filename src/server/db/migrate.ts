@@ -1,8 +1,24 @@
-import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
+import { isPostgres } from './dialect';
 import { MIGRATIONS } from './migrations';
 
+/**
+ * Kysely looks for its bookkeeping tables in every schema unless told which; pin it to the connection's current
+ * schema so a database shared by several schemas (tests, staging beside production) migrates each one on its own.
+ */
+async function migrationSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (!isPostgres(db)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
+
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const schema = await migrationSchema(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema && { migrationTableSchema: schema }),
+  });
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error;
   return result;
