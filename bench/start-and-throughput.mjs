@@ -32,7 +32,16 @@ async function waitHealthy(deadline) {
   throw new Error('Keyi did not become healthy in time');
 }
 
-const args = ['dist/cli/keyi.js', 'start', '--port', String(port), '--data-dir', dataDir, '--log-level', 'warn'];
+const args = [
+  'dist/cli/keyi.js',
+  'start',
+  '--port',
+  String(port),
+  '--data-dir',
+  dataDir,
+  '--log-level',
+  'warn',
+];
 if (values['database-url']) args.push('--database-url', values['database-url']);
 const started = performance.now();
 const server = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -43,25 +52,41 @@ try {
   const setup = await fetch(`${base}/api/v1/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ workspaceName: '基准测试', ownerName: '测试', login: 'bench', password: 'Bench2026run' }),
+    body: JSON.stringify({
+      workspaceName: '基准测试',
+      ownerName: '测试',
+      login: 'bench',
+      password: 'Bench2026run',
+    }),
   });
   const cookie = setup.headers.get('set-cookie')?.split(';')[0];
   if (!setup.ok || !cookie) throw new Error(`set-up failed: ${setup.status}`);
 
   const measure = (url) =>
-    autocannon({ url: `${base}${url}`, connections: Number(values.connections), duration: Number(values.seconds), headers: { cookie } });
+    autocannon({
+      url: `${base}${url}`,
+      connections: Number(values.connections),
+      duration: Number(values.seconds),
+      headers: { cookie },
+    });
   const health = await measure('/api/health');
   const me = await measure('/api/v1/me');
   const users = await measure('/api/v1/users');
 
   const row = (name, r) =>
     `${name.padEnd(22)} ${String(Math.round(r.requests.average)).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${r.errors + r.non2xx}`;
-  console.log(`database              ${values['database-url'] ? 'PostgreSQL' : 'SQLite'} · ${os.cpus().length} cores · ${values.connections} connections · ${values.seconds} s each`);
-  console.log(`cold start → healthy  ${coldStartMs.toFixed(0)} ms (spawn, migrate a new database, listen, first /api/health)`);
+  console.log(
+    `database              ${values['database-url'] ? 'PostgreSQL' : 'SQLite'} · ${os.cpus().length} cores · ${values.connections} connections · ${values.seconds} s each`,
+  );
+  console.log(
+    `cold start → healthy  ${coldStartMs.toFixed(0)} ms (spawn, migrate a new database, listen, first /api/health)`,
+  );
   console.log(row('GET /api/health', health));
   console.log(row('GET /api/v1/me', me));
   console.log(row('GET /api/v1/users', users));
-  console.log(`authenticated / unauthenticated throughput: ${(me.requests.average / health.requests.average).toFixed(2)}`);
+  console.log(
+    `authenticated / unauthenticated throughput: ${(me.requests.average / health.requests.average).toFixed(2)}`,
+  );
 } finally {
   server.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });

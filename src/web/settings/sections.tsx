@@ -1,0 +1,51 @@
+import { DeleteOutlined, KeyOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import type { ComponentType, ReactNode } from 'react';
+import type { TPermission } from '../auth/session';
+import type { Messages } from '../i18n/zh-CN';
+import { AccountSettings } from './AccountSettings';
+import { ApiTokensSettings } from './ApiTokensSettings';
+import { MembersSettings } from './MembersSettings';
+import { RecycleBinSettings } from './RecycleBinSettings';
+import { WorkspaceSettings } from './WorkspaceSettings';
+
+type SectionKey = keyof Messages['settings']['sections'];
+
+export interface TSettingsSection {
+  key: SectionKey;
+  /** The URL segment: /settings/<slug>. */
+  slug: string;
+  icon: ReactNode;
+  Component: ComponentType;
+  /** Hidden unless the user holds this permission; the rest are visible to everyone (read-only where needed). */
+  permission?: TPermission;
+}
+
+export const SETTINGS_SECTIONS: TSettingsSection[] = [
+  {
+    key: 'workspace',
+    slug: 'workspace',
+    icon: <SettingOutlined />,
+    Component: WorkspaceSettings,
+    permission: 'workspace.read',
+  },
+  {
+    key: 'members',
+    slug: 'members',
+    icon: <TeamOutlined />,
+    Component: MembersSettings,
+    permission: 'users.read',
+  },
+  {
+    key: 'recycleBin',
+    slug: 'recycle-bin',
+    icon: <DeleteOutlined />,
+    Component: RecycleBinSettings,
+    permission: 'recycleBin.read',
+  },
+  { key: 'apiTokens', slug: 'api-tokens', icon: <KeyOutlined />, Component: ApiTokensSettings },
+  { key: 'account', slug: 'account', icon: <UserOutlined />, Component: AccountSettings },
+];
+
+export function visibleSections(can: (permission: TPermission) => boolean): TSettingsSection[] {
+  return SETTINGS_SECTIONS.filter((section) => !section.permission || can(section.permission));
+}
