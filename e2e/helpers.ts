@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const OWNER = {
   workspace: '星河咨询工作室',
@@ -26,10 +26,27 @@ export async function addMember(
   await dialog.getByLabel('姓名').fill(member.name);
   await dialog.getByLabel('登录账号').fill(member.login);
   await dialog.getByLabel('初始密码').fill(member.password);
-  await dialog.getByLabel('角色').click();
-  // antd lists options twice (an accessible shadow list and the visible one); click the one a person sees.
-  await page.locator(`.ant-select-item-option[title="${member.role}"]`).click();
+  await chooseOption(page, dialog.getByLabel('角色'), member.role);
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(member.login).first()).toBeVisible();
+}
+
+/**
+ * Picks an entry of an antd Select as a person does: open it, tap the entry, and look that it took (the list
+ * animates in, and a tap during the animation can miss). antd also renders a hidden accessible copy of the list,
+ * so the visible entry is found by its title.
+ */
+export async function chooseOption(page: Page, select: Locator, title: string): Promise<void> {
+  const option = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`,
+  );
+  await expect(async () => {
+    if (!(await option.isVisible())) await select.click();
+    await option.click({ timeout: 2000 });
+    await expect(select.locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText(
+      title,
+      { timeout: 1000 },
+    );
+  }).toPass({ timeout: 15_000 });
 }

@@ -7,11 +7,11 @@ import { ZSetupInput, type TSetupInput } from '../../domain/user';
 import { getSetupStatus, runSetup, setupKey } from '../api/auth';
 import { FullPageLoading } from '../components/PageLoading';
 import { TimeZoneSelect } from '../components/TimeZoneSelect';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { applyServerErrors, errorText } from '../forms/serverErrors';
 import { useZodRules } from '../forms/zodRule';
 import { useT } from '../i18n/I18nProvider';
 import { AuthLayout } from './AuthLayout';
-import { confirmPasswordRule } from './confirmPasswordRule';
 
 type Values = TSetupInput & { confirmPassword: string };
 
@@ -76,22 +76,12 @@ export function SetupPage() {
         <Form.Item name="login" label={t.auth.login} rules={rules('login')} extra={t.auth.loginHelp}>
           <Input autoComplete="username" />
         </Form.Item>
-        <Form.Item
+        <NewPasswordFields
           name="password"
           label={t.auth.password}
+          confirmLabel={t.auth.confirmPassword}
           rules={rules('password')}
-          extra={t.auth.passwordHelp}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t.auth.confirmPassword}
-          dependencies={['password']}
-          rules={[confirmPasswordRule('password', t)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        />
         <Button type="primary" htmlType="submit" block size="large" loading={submit.isPending}>
           {t.auth.submitSetup}
         </Button>

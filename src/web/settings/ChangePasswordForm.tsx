@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Form, Input } from 'antd';
 import { ZChangePasswordInput, type TChangePasswordInput } from '../../domain/user';
 import { changePassword } from '../api/auth';
-import { confirmPasswordRule } from '../auth/confirmPasswordRule';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { applyServerErrors, errorText } from '../forms/serverErrors';
 import { useZodRules } from '../forms/zodRule';
 import { useT } from '../i18n/I18nProvider';
@@ -40,22 +40,12 @@ export function ChangePasswordForm() {
       <Form.Item name="currentPassword" label={t.account.currentPassword} rules={rules('currentPassword')}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
+      <NewPasswordFields
         name="newPassword"
         label={t.account.newPassword}
+        confirmLabel={t.account.confirmPassword}
         rules={rules('newPassword')}
-        extra={t.auth.passwordHelp}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t.account.confirmPassword}
-        dependencies={['newPassword']}
-        rules={[confirmPasswordRule('newPassword', t)]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      />
       <Button type="primary" htmlType="submit" loading={submit.isPending}>
         {t.account.submitPassword}
       </Button>

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { ZResetPasswordInput, type TUser } from '../../domain/user';
 import { resetUserPassword } from '../api/users';
-import { confirmPasswordRule } from '../auth/confirmPasswordRule';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { applyServerErrors, errorText } from '../forms/serverErrors';
 import { useZodRules } from '../forms/zodRule';
 import { useT } from '../i18n/I18nProvider';
@@ -42,22 +42,13 @@ export function ResetPasswordModal({ user, onClose }: { user: TUser; onClose: ()
         onFinish={(values) => reset.mutate(values)}
         style={{ marginTop: 16 }}
       >
-        <Form.Item
+        <NewPasswordFields
           name="password"
           label={t.members.newPassword}
+          confirmLabel={t.members.confirmPassword}
           rules={rules('password')}
-          extra={t.auth.passwordHelp}
-        >
-          <Input.Password autoComplete="new-password" autoFocus />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t.members.confirmPassword}
-          dependencies={['password']}
-          rules={[confirmPasswordRule('password', t)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+          autoFocus
+        />
       </Form>
     </Modal>
   );
