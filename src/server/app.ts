@@ -10,6 +10,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { apiTokenRoutes } from './api-tokens/api-token.routes';
 import { authRoutes } from './auth/auth.routes';
+import { customerRoutes } from './customers/customer.routes';
+import { dictionaryRoutes } from './dictionaries/dictionary.routes';
 import type { Config } from './config';
 import type { DB } from './db/schema';
 import { registerAuth, type Access } from './http/auth';
@@ -112,6 +114,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       apiTokenRoutes(api, db);
       recycleBinRoutes(api, db);
       searchRoutes(api, db);
+      dictionaryRoutes(api, db);
+      customerRoutes(api, db);
     },
     { prefix: '/api/v1' },
   );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -47,6 +47,14 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000): SqliteDatabase
   };
 }
 
+/** KEYI_SQL_LOG=errors prints each failing statement: a debugging aid, off by default. */
+const sqlErrorLog = process.env.KEYI_SQL_LOG
+  ? (event: LogEvent) => {
+      if (event.level === 'error')
+        console.error('[sql]', event.query.sql, event.query.parameters, event.error);
+    }
+  : undefined;
+
 function openSqlite(file: string): OpenDatabase {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
@@ -54,7 +62,10 @@ function openSqlite(file: string): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    log: sqlErrorLog,
+  });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
@@ -62,9 +73,10 @@ function openPostgres(url: string, schema: string | undefined, max: number): Ope
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // public stays on the path for extensions (pg_trgm) installed there.
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: sqlErrorLog });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 

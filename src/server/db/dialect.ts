@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 
 // The few places SQLite and PostgreSQL differ, so repositories stay dialect-free.
 
-export function isPostgres(db: Kysely<unknown>): boolean {
+export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
@@ -34,4 +34,13 @@ export function isUniqueViolation(error: unknown): boolean {
 /** Serialises a check-then-insert across app instances (PostgreSQL); SQLite transactions are serial already. */
 export async function lockTable(db: Kysely<any>, table: string): Promise<void> {
   if (isPostgres(db)) await sql`lock table ${sql.table(table)} in share row exclusive mode`.execute(db);
+}
+
+/** Booleans: SQLite stores 0/1, PostgreSQL a boolean; both read back through isTrue. */
+export function toBool(db: Kysely<any>, value: boolean): boolean | number {
+  return isPostgres(db) ? value : value ? 1 : 0;
+}
+
+export function isTrue(value: boolean | number | null | undefined): boolean {
+  return value === true || value === 1;
 }

@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
+import type { ContactTable } from '../contacts/contact.table';
+import type {
+  CustomerShareTable,
+  CustomerTable,
+  CustomerTagTable,
+  NumberSequenceTable,
+} from '../customers/customer.table';
+import type { DictionaryEntryTable } from '../dictionaries/dictionary.table';
 import type { HistoryTable } from '../history/history.table';
 import type { JobLeaseTable } from '../jobs/job-lease.table';
 import type { UserTable } from '../users/user.table';
@@ -15,6 +23,12 @@ export interface Database {
   api_tokens: ApiTokenTable;
   history: HistoryTable;
   job_leases: JobLeaseTable;
+  dictionary_entries: DictionaryEntryTable;
+  number_sequences: NumberSequenceTable;
+  customers: CustomerTable;
+  customer_tags: CustomerTagTable;
+  customer_shares: CustomerShareTable;
+  contacts: ContactTable;
 }
 
 /** A database handle or a transaction: repositories accept either. */

@@ -12,6 +12,13 @@ const EXPECTED: Record<Action, string> = {
   'apiTokens.create': 'YYYYY',
   'recycleBin.read': 'YYYYY',
   'recycleBin.purge': 'Y....',
+  'dictionaries.manage': 'YY...',
+  'customers.read': 'YYYYY',
+  'customers.write': 'YYYY.',
+  'customers.assign': 'YYY..',
+  'customers.merge': 'YYY..',
+  'personalData.view': 'YYYY.',
+  'personalData.reveal': 'YYYYY',
 };
 
 describe('policy', () => {

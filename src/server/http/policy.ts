@@ -9,16 +9,34 @@ export const ACTIONS = [
   'apiTokens.create',
   'recycleBin.read',
   'recycleBin.purge',
+  'dictionaries.manage',
+  'customers.read',
+  'customers.write',
+  'customers.assign',
+  'customers.merge',
+  'personalData.view',
+  'personalData.reveal',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const EVERYONE: readonly Action[] = ['workspace.read', 'users.read', 'apiTokens.create', 'recycleBin.read'];
+const EVERYONE: readonly Action[] = [
+  'workspace.read',
+  'users.read',
+  'apiTokens.create',
+  'recycleBin.read',
+  'customers.read',
+  'personalData.reveal',
+];
+/** Those who sell: write customers (sales only their own, through the scope) and see personal data in full. */
+const SELLERS: readonly Action[] = [...EVERYONE, 'customers.write', 'personalData.view'];
+const MANAGERS: readonly Action[] = [...SELLERS, 'customers.assign', 'customers.merge'];
 
 const GRANTS: Record<TRole, readonly Action[]> = {
   owner: ACTIONS,
-  admin: [...EVERYONE, 'workspace.update', 'users.manage'],
-  manager: EVERYONE,
-  sales: EVERYONE,
+  admin: [...MANAGERS, 'workspace.update', 'users.manage', 'dictionaries.manage'],
+  manager: MANAGERS,
+  sales: SELLERS,
+  // Service reads customers with personal data masked; each full number they reveal is written to the history.
   service: EVERYONE,
 };
 

@@ -1,5 +1,6 @@
+import { customerBin } from '../customers/customer.bin';
 import { userBin } from '../users/user.bin';
 import type { BinType } from './bin-type';
 
 /** Every kind of record that can sit in the recycle bin; modules add theirs here. */
-export const BIN_TYPES: readonly BinType[] = [userBin];
+export const BIN_TYPES: readonly BinType[] = [customerBin, userBin];

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2024-02-30). */
+export const ZDate = z.string().refine(
+  (s) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  },
+  { params: { key: 'date' } },
+);
+
+/** Today in a time zone, as `YYYY-MM-DD` (the workspace's zone decides what "today" is). */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

@@ -1,0 +1,119 @@
+import { pinyin } from 'pinyin-pro';
+import { normalizeEmail } from './validators/email';
+import { collapseSpaces, toHalfWidth } from './validators/normalize';
+import { classifyPhone, normalizePhone } from './validators/phone';
+
+export interface SearchParts {
+  names: string[];
+  numbers: string[];
+  phones: string[];
+  emails: string[];
+  wechats: string[];
+}
+
+export interface SearchTokens {
+  /** One lower-case, space-separated string for the full-text / trigram index. */
+  text: string;
+  /** Every Chinese character and character pair of the names, for queries too short for that index. */
+  grams: string[];
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const SHORT_HAN_QUERY = /^\p{Script=Han}{1,2}$/u;
+// Two to four Chinese characters is the shape of a person's name (张三, 欧阳娜娜), where a polyphonic first
+// character is read as a surname: 单 shan, 曾 zeng, 解 xie, 仇 qiu, 朴 piao.
+const PERSON_NAME_SHAPE = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * Builds what the search index stores for one record: the names with their pinyin (zhangsan) and initials
+ * (zs), numbers, phones as normalized digits, e-mails and WeChat ids. Tokens keep their first-seen order
+ * and appear once, so the same record always yields the same text.
+ */
+export function searchTokens(parts: SearchParts): SearchTokens {
+  const tokens = new Set<string>();
+  const grams = new Set<string>();
+  // One entry per word, so a word repeated inside another name is not stored twice.
+  const add = (value: string) => {
+    for (const word of value.toLowerCase().split(' ')) if (word !== '') tokens.add(word);
+  };
+
+  for (const raw of parts.names) {
+    const name = clean(raw);
+    add(name);
+    for (const token of pinyinTokens(name)) add(token);
+    for (const gram of hanGrams(name)) grams.add(gram);
+  }
+  for (const raw of parts.numbers) add(clean(raw));
+  for (const raw of parts.phones) for (const token of phoneTokens(raw)) add(token);
+  for (const raw of parts.emails) add(normalizeEmail(raw));
+  for (const raw of parts.wechats) add(clean(raw).replace(/\s+/g, ''));
+
+  return { text: [...tokens].join(' '), grams: [...grams] };
+}
+
+/** Whether a query is one or two Chinese characters: those are answered from the grams, not the text. */
+export function isShortCjkQuery(q: string): boolean {
+  return SHORT_HAN_QUERY.test(toHalfWidth(q).trim());
+}
+
+/** The grams to look up for a short Chinese query, or none when the text index should answer it. */
+export function queryGrams(q: string): string[] {
+  const trimmed = toHalfWidth(q).trim();
+  return SHORT_HAN_QUERY.test(trimmed) ? [trimmed] : [];
+}
+
+function clean(s: string): string {
+  return collapseSpaces(toHalfWidth(s)).toLowerCase();
+}
+
+/**
+ * Full pinyin without tones or separators and the initials, for names with Chinese characters. Letters
+ * and digits in the name are kept in both (tony张 → tonyzhang, tonyz); ü is written v, as on a keyboard.
+ * A person-shaped name also gets its surname reading, alongside the ordinary one that people who do not
+ * know the surname rule will type.
+ */
+function pinyinTokens(name: string): string[] {
+  if (name.match(HAN_RUN) === null) return [];
+  const compact = name.replace(/\s+/g, '');
+  const readings = [spell(compact, false)];
+  if (PERSON_NAME_SHAPE.test(compact)) readings.push(spell(compact, true));
+  return readings.flat();
+}
+
+function spell(name: string, asSurname: boolean): [string, string] {
+  const syllables = pinyin(name, {
+    toneType: 'none',
+    type: 'all',
+    nonZh: 'consecutive',
+    v: true,
+    surname: asSurname ? 'head' : 'off',
+  });
+  const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const full = alnum(syllables.map((s) => (s.isZh ? s.pinyin : s.origin)).join(''));
+  const initials = alnum(syllables.map((s) => s.first).join(''));
+  return [full, initials];
+}
+
+/** Each Chinese character and each pair of neighbours within a run of Chinese characters, in order. */
+function hanGrams(name: string): string[] {
+  const out: string[] = [];
+  for (const run of name.match(HAN_RUN) ?? []) {
+    const chars = [...run];
+    chars.forEach((ch, i) => {
+      out.push(ch);
+      const next = chars[i + 1];
+      if (next !== undefined) out.push(ch + next);
+    });
+  }
+  return out;
+}
+
+/** The normalized number and, for a landline, the local number alone, since people search without the area code. */
+function phoneTokens(raw: string): string[] {
+  const normalized = normalizePhone(raw);
+  if (normalized === '') return [];
+  if (classifyPhone(normalized) !== 'landline') return [normalized];
+  const [main = ''] = normalized.split('-');
+  const local = main.replace(/^0(?:10|2\d|[3-9]\d{2})/, '');
+  return [normalized, local];
+}

@@ -1,0 +1,61 @@
+import type { TContactInput } from '../../domain/contact';
+import { newId, nowIso, toBool } from '../db/dialect';
+import type { DB } from '../db/schema';
+import type { Dictionaries } from '../dictionaries/dictionary.service';
+import type { FieldErrors } from '../http/field-errors';
+import type { Scope } from '../http/policy';
+import { contactFields, type ContactFields } from './contact-input';
+
+export const CONTACT_ENTITY = 'contact';
+
+/** Normalises and checks the contacts sent with a new customer; problems land on `contacts.N.field`. */
+export function prepareContacts(
+  contacts: TContactInput[],
+  dicts: Dictionaries,
+  errors: FieldErrors,
+): ContactFields[] {
+  const prepared = contacts.map((c, i) => contactFields(c, dicts, errors, `contacts.${i}.`));
+  // Exactly one primary contact when there are any: the first marked one, else the first.
+  const primary = Math.max(
+    0,
+    prepared.findIndex((c) => c.is_primary),
+  );
+  return prepared.map((c, i) => ({ ...c, is_primary: i === primary }));
+}
+
+export async function insertContacts(
+  db: DB,
+  scope: Scope,
+  customerId: string,
+  contacts: ContactFields[],
+): Promise<void> {
+  if (!contacts.length) return;
+  const now = nowIso();
+  await db
+    .insertInto('contacts')
+    .values(
+      contacts.map((c) => ({
+        id: newId(),
+        workspace_id: scope.workspaceId,
+        customer_id: customerId,
+        name: c.name ?? '',
+        title: c.title ?? null,
+        mobile: c.mobile ?? null,
+        phone: c.phone ?? null,
+        email: c.email ?? null,
+        wechat: c.wechat ?? null,
+        role: c.role ?? null,
+        is_primary: toBool(db, c.is_primary ?? false),
+        data_source: c.data_source ?? null,
+        notes: c.notes ?? null,
+        created_at: now,
+        created_by: scope.userId || null,
+        updated_at: now,
+        updated_by: scope.userId || null,
+        version: 1,
+        deleted_at: null,
+        deleted_by: null,
+      })),
+    )
+    .execute();
+}

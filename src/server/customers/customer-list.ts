@@ -1,0 +1,164 @@
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { z } from 'zod';
+import { GRADES } from '../../domain/assessment';
+import { CUSTOMER_KINDS } from '../../domain/customer';
+import { ZDate } from '../../domain/dates';
+import type { Database, DB } from '../db/schema';
+import { decodeCursor, encodeCursor } from '../http/pagination';
+import type { Scope } from '../http/policy';
+import { matchesSearch } from './customer-search';
+import type { CustomerRow } from './customer.table';
+
+/** Sortable columns: API name → column. Nullable ones always put empty values last. */
+const SORTS = {
+  createdAt: { column: 'id', nullable: false },
+  updatedAt: { column: 'updated_at', nullable: false },
+  name: { column: 'sort_name', nullable: false },
+  number: { column: 'number', nullable: false },
+  score: { column: 'score', nullable: true },
+  lastFollowUpAt: { column: 'last_follow_up_at', nullable: true },
+  firstContactDate: { column: 'first_contact_date', nullable: true },
+} as const;
+type SortKey = keyof typeof SORTS;
+const SORT_VALUES = Object.keys(SORTS).flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
+
+const list = <T extends string>(inner: z.ZodType<T, string>) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(inner).max(50));
+
+export const ZCustomerListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  sort: z.enum(SORT_VALUES).default('-createdAt'),
+  q: z.string().trim().max(100).optional(),
+  kind: z.enum(CUSTOMER_KINDS).optional(),
+  grade: list(z.enum(GRADES)).optional(),
+  type: list(z.string().max(60)).optional(),
+  status: list(z.string().max(60)).optional(),
+  stage: list(z.string().max(60)).optional(),
+  sourceChannel: list(z.string().max(60)).optional(),
+  industry: list(z.string().max(60)).optional(),
+  companySize: list(z.string().max(60)).optional(),
+  ownerId: list(z.string().max(64)).optional(),
+  tag: list(z.string().max(60)).optional(),
+  province: z.string().max(30).optional(),
+  city: z.string().max(30).optional(),
+  firstContactFrom: ZDate.optional(),
+  firstContactTo: ZDate.optional(),
+});
+export type TCustomerListQuery = z.infer<typeof ZCustomerListQuery>;
+
+/** Workspace, recycle bin and ownership: a sales member sees their own customers and those shared with them. */
+export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers', object>>(
+  query: Q,
+  scope: Scope,
+): Q {
+  let scoped = query
+    .where('customers.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null) as Q;
+  if (scope.ownOnly) {
+    scoped = scoped.where((eb) =>
+      eb.or([
+        eb('customers.owner_id', '=', scope.userId),
+        eb.exists(
+          eb
+            .selectFrom('customer_shares')
+            .select('customer_shares.customer_id')
+            .whereRef('customer_shares.customer_id', '=', 'customers.id')
+            .where('customer_shares.user_id', '=', scope.userId),
+        ),
+      ]),
+    ) as Q;
+  }
+  return scoped;
+}
+
+/** Filters on already-resolved dictionary keys (the service resolves labels first). */
+export function filterCustomers<O>(
+  db: DB,
+  query: SelectQueryBuilder<Database, 'customers', O>,
+  filters: TCustomerListQuery,
+): SelectQueryBuilder<Database, 'customers', O> {
+  let q = query;
+  const inList = (
+    column:
+      'grade' | 'type' | 'status' | 'stage' | 'source_channel' | 'industry' | 'company_size' | 'owner_id',
+    values?: string[],
+  ) => {
+    if (values?.length) q = q.where(`customers.${column}`, 'in', values);
+  };
+  inList('grade', filters.grade);
+  inList('type', filters.type);
+  inList('status', filters.status);
+  inList('stage', filters.stage);
+  inList('source_channel', filters.sourceChannel);
+  inList('industry', filters.industry);
+  inList('company_size', filters.companySize);
+  inList('owner_id', filters.ownerId);
+  if (filters.kind) q = q.where('customers.kind', '=', filters.kind);
+  if (filters.province) q = q.where('customers.province', '=', filters.province);
+  if (filters.city) q = q.where('customers.city', '=', filters.city);
+  if (filters.firstContactFrom) q = q.where('customers.first_contact_date', '>=', filters.firstContactFrom);
+  if (filters.firstContactTo) q = q.where('customers.first_contact_date', '<=', filters.firstContactTo);
+  for (const tag of filters.tag ?? []) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('customer_tags')
+          .select('customer_tags.customer_id')
+          .whereRef('customer_tags.customer_id', '=', 'customers.id')
+          .where('customer_tags.tag', '=', tag),
+      ),
+    );
+  }
+  if (filters.q) q = q.where(matchesSearch(db, filters.q));
+  return q;
+}
+
+function parseSort(sort: string): { key: SortKey; desc: boolean } {
+  const desc = sort.startsWith('-');
+  return { key: (desc ? sort.slice(1) : sort) as SortKey, desc };
+}
+
+/** Orders by the sort column then id, and continues after the cursor's row (keyset: no OFFSET on big tables). */
+export function pageCustomers<O>(
+  query: SelectQueryBuilder<Database, 'customers', O>,
+  sort: string,
+  cursor: string | undefined,
+  limit: number,
+): SelectQueryBuilder<Database, 'customers', O> {
+  const { key, desc } = parseSort(sort);
+  const { column, nullable } = SORTS[key];
+  const col = sql.ref(`customers.${column}`);
+  const id = sql.ref('customers.id');
+  const cmp = desc ? sql`<` : sql`>`;
+  const dir = desc ? sql`desc` : sql`asc`;
+  let q = query;
+  if (cursor) {
+    const [isNull, value, lastId] = decodeCursor(cursor) as [boolean, string | number | null, string];
+    let after: Expression<SqlBool>;
+    if (column === 'id') after = sql<SqlBool>`${id} ${cmp} ${lastId}`;
+    else if (isNull) after = sql<SqlBool>`(${col} is null and ${id} ${cmp} ${lastId})`;
+    else {
+      const rest = nullable ? sql` or ${col} is null` : sql``;
+      after = sql<SqlBool>`(${col} ${cmp} ${value} or (${col} = ${value} and ${id} ${cmp} ${lastId})${rest})`;
+    }
+    q = q.where(after);
+  }
+  if (nullable) q = q.orderBy(sql`case when ${col} is null then 1 else 0 end`);
+  if (column !== 'id') q = q.orderBy(sql`${col} ${dir}`);
+  return q.orderBy(sql`${id} ${dir}`).limit(limit);
+}
+
+export function cursorAfter(row: CustomerRow, sort: string): string {
+  const { column } = SORTS[parseSort(sort).key];
+  const value = row[column as keyof CustomerRow] as string | number | null;
+  return encodeCursor([value === null, value, row.id]);
+}

@@ -1,0 +1,95 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { searchTokens } from '../../domain/search-text';
+import { isPostgres } from '../db/dialect';
+import type { DB } from '../db/schema';
+
+/**
+ * The search index of customers: name, number, and every contact's name, phones, e-mails and WeChat id, with
+ * pinyin and initials. 3+ characters match substrings through trigrams (FTS5 trigram in SQLite, pg_trgm in
+ * PostgreSQL); 1–2 characters match whole grams (single Chinese characters, bigrams, short initials), so
+ * every query uses an index.
+ */
+/** Queries of one or two characters (张, 张三, zs) are looked up as whole grams; longer ones as substrings. */
+function isShortQuery(q: string): boolean {
+  return [...q].length <= 2;
+}
+
+export async function indexCustomer(db: DB, customerId: string): Promise<void> {
+  const customer = await db
+    .selectFrom('customers')
+    .select(['id', 'name', 'number', 'search_rowid'])
+    .where('id', '=', customerId)
+    .executeTakeFirst();
+  if (!customer) return;
+  const contacts = await db
+    .selectFrom('contacts')
+    .select(['name', 'mobile', 'phone', 'email', 'wechat'])
+    .where('customer_id', '=', customerId)
+    .where('deleted_at', 'is', null)
+    .execute();
+  const tokens = searchTokens({
+    names: [customer.name, ...contacts.map((c) => c.name)],
+    numbers: [customer.number],
+    phones: contacts.flatMap((c) => [c.mobile, c.phone]).filter((p): p is string => !!p),
+    emails: contacts.map((c) => c.email).filter((e): e is string => !!e),
+    wechats: contacts.map((c) => c.wechat).filter((w): w is string => !!w),
+  });
+  const text = tokens.text;
+  // Short words of the text (pinyin initials such as "zs") join the grams, so 2-letter queries find them too.
+  const shortWords = text.split(' ').filter((w) => w && isShortQuery(w));
+  const grams = [...new Set([...tokens.grams, ...shortWords])];
+  if (isPostgres(db)) {
+    await db
+      .updateTable('customers')
+      .set({ search_text: text, search_grams: grams })
+      .where('id', '=', customerId)
+      .execute();
+    return;
+  }
+  if (customer.search_rowid !== null) {
+    await sql`delete from customer_search where rowid = ${customer.search_rowid}`.execute(db);
+    await sql`delete from customer_grams where rowid = ${customer.search_rowid}`.execute(db);
+  }
+  // The rowid is chosen here: FTS5 has no RETURNING, and inside a transaction last_insert_rowid() can report the
+  // FTS shadow tables' rows. SQLite has one writer, so max + 1 cannot race.
+  const next = await sql<{
+    rowid: number;
+  }>`select coalesce(max(rowid), 0) + 1 as rowid from customer_search`.execute(db);
+  const rowid = next.rows[0]?.rowid ?? 1;
+  await sql`insert into customer_search (rowid, text) values (${rowid}, ${text})`.execute(db);
+  await sql`insert into customer_grams (rowid, grams) values (${rowid}, ${grams.join(' ')})`.execute(db);
+  await db
+    .updateTable('customers')
+    .set({ search_text: text, search_rowid: rowid })
+    .where('id', '=', customerId)
+    .execute();
+}
+
+/** SQLite FTS5 wants a phrase in double quotes, with inner quotes doubled. */
+function ftsPhrase(q: string): string {
+  return `"${q.replaceAll('"', '""')}"`;
+}
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The WHERE condition "this customer matches q", for the list's query on `customers`. */
+export function matchesSearch(db: DB, raw: string): Expression<SqlBool> {
+  const q = raw.trim().toLowerCase();
+  if (isPostgres(db)) {
+    return isShortQuery(q)
+      ? sql<SqlBool>`customers.search_grams @> array[${q}]::text[]`
+      : sql<SqlBool>`customers.search_text like ${likePattern(q)}`;
+  }
+  return isShortQuery(q)
+    ? sql<SqlBool>`customers.search_rowid in (select rowid from customer_grams where customer_grams match ${ftsPhrase(q)})`
+    : sql<SqlBool>`customers.search_rowid in (select rowid from customer_search where customer_search match ${ftsPhrase(q)})`;
+}
+
+/** Removes a purged customer from the SQLite index (PostgreSQL's index goes with the row). */
+export async function unindexCustomer(db: DB, searchRowid: number | null): Promise<void> {
+  if (isPostgres(db) || searchRowid === null) return;
+  await sql`delete from customer_search where rowid = ${searchRowid}`.execute(db);
+  await sql`delete from customer_grams where rowid = ${searchRowid}`.execute(db);
+}

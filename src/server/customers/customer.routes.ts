@@ -1,0 +1,108 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  ZCreateCustomerInput,
+  ZCustomer,
+  ZDuplicateCandidate,
+  ZDuplicateQuery,
+  ZUpdateCustomerInput,
+} from '../../domain/customer';
+import { maskContactChanges } from '../contacts/contact.serializer';
+import type { DB } from '../db/schema';
+import { authOf } from '../http/auth';
+import { versionFromIfMatch } from '../http/concurrency';
+import { requestLocale } from '../http/i18n';
+import { pageSchema } from '../http/pagination';
+import { can } from '../http/policy';
+import type { Api } from '../http/routes';
+import { ZIdParams } from '../http/routes';
+import { listHistory, ZHistoryEntry } from '../history/history.service';
+import type { Reader } from './customer-context';
+import { ZCustomerListQuery } from './customer-list';
+import * as customers from './customer.service';
+import { findDuplicates } from './duplicates.service';
+
+export function readerOf(request: FastifyRequest): Reader {
+  const auth = authOf(request);
+  return { actor: auth.actor, scope: auth.scope, locale: requestLocale(request) };
+}
+
+export function customerRoutes(api: Api, db: DB): void {
+  const tags = ['customers'];
+
+  api.get(
+    '/customers',
+    {
+      config: { access: 'customers.read' },
+      schema: { tags, querystring: ZCustomerListQuery, response: { 200: pageSchema(ZCustomer) } },
+    },
+    async (request) => customers.listCustomers(db, readerOf(request), request.query),
+  );
+
+  api.post(
+    '/customers',
+    {
+      config: { access: 'customers.write' },
+      schema: { tags, body: ZCreateCustomerInput, response: { 201: ZCustomer } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await customers.createCustomer(db, readerOf(request), request.body)),
+  );
+
+  api.post(
+    '/customers/duplicates',
+    {
+      config: { access: 'customers.read' },
+      schema: {
+        tags,
+        body: ZDuplicateQuery,
+        response: { 200: z.object({ items: z.array(ZDuplicateCandidate) }) },
+      },
+    },
+    async (request) => ({ items: await findDuplicates(db, authOf(request).scope, request.body) }),
+  );
+
+  api.get(
+    '/customers/:id',
+    {
+      config: { access: 'customers.read' },
+      schema: { tags, params: ZIdParams, response: { 200: ZCustomer } },
+    },
+    async (request) => customers.getCustomer(db, readerOf(request), request.params.id),
+  );
+
+  api.patch(
+    '/customers/:id',
+    {
+      config: { access: 'customers.write' },
+      preValidation: versionFromIfMatch,
+      schema: { tags, params: ZIdParams, body: ZUpdateCustomerInput, response: { 200: ZCustomer } },
+    },
+    async (request) => customers.updateCustomer(db, readerOf(request), request.params.id, request.body),
+  );
+
+  api.delete(
+    '/customers/:id',
+    { config: { access: 'customers.write' }, schema: { tags, params: ZIdParams } },
+    async (request, reply) => {
+      await customers.deleteCustomer(db, readerOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  api.get(
+    '/customers/:id/history',
+    {
+      config: { access: 'customers.read' },
+      schema: { tags, params: ZIdParams, response: { 200: z.object({ items: z.array(ZHistoryEntry) }) } },
+    },
+    async (request) => {
+      const reader = readerOf(request);
+      await customers.getCustomer(db, reader, request.params.id);
+      const mask = can(reader.actor, 'personalData.view') ? undefined : maskContactChanges;
+      return {
+        items: await listHistory(db, reader.scope, customers.CUSTOMER_ENTITY, request.params.id, mask),
+      };
+    },
+  );
+}

@@ -1,0 +1,63 @@
+import type { ColumnType, Selectable } from 'kysely';
+import type { TGrade } from '../../domain/assessment';
+import type { CommonColumns, Instant } from '../db/common.table';
+
+/** JSON columns: text in SQLite, jsonb in PostgreSQL; written as JSON text, read through fromJson. */
+type Json = ColumnType<unknown, string, string>;
+/** Booleans: integer 0/1 in SQLite, boolean in PostgreSQL; written through dialect's toBool. */
+type Bool = ColumnType<boolean | number, boolean | number, boolean | number>;
+
+export interface CustomerTable extends CommonColumns {
+  number: string;
+  kind: 'company' | 'person';
+  name: string;
+  name_key: string;
+  sort_name: string;
+  credit_code: string | null;
+  industry: string | null;
+  company_size: string | null;
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  address: string | null;
+  source_channel: string | null;
+  referrer_id: string | null;
+  type: string | null;
+  status: string | null;
+  stage: string | null;
+  assessment: Json;
+  score: number | null;
+  grade: TGrade | null;
+  grade_manual: Bool;
+  needs: Json;
+  custom: Json;
+  owner_id: string | null;
+  parent_id: string | null;
+  first_contact_date: string | null;
+  established_date: string | null;
+  notes: string | null;
+  last_follow_up_at: Instant | null;
+  search_text: string;
+  /** PostgreSQL text[]; SQLite keeps the grams in the customer_grams FTS table and leaves this empty. */
+  search_grams: ColumnType<string[] | string, string[] | string, string[] | string>;
+  search_rowid: number | null;
+}
+export type CustomerRow = Selectable<CustomerTable>;
+
+export interface CustomerTagTable {
+  workspace_id: string;
+  customer_id: string;
+  tag: string;
+}
+
+export interface CustomerShareTable {
+  workspace_id: string;
+  customer_id: string;
+  user_id: string;
+}
+
+export interface NumberSequenceTable {
+  workspace_id: string;
+  name: string;
+  value: number;
+}

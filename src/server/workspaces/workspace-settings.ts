@@ -1,0 +1,34 @@
+import { DEFAULT_SCORING, type TScoring } from '../../domain/assessment';
+import { DEFAULT_CUSTOMER_NUMBER_PATTERN } from '../../domain/numbering';
+import { fromJson } from '../db/dialect';
+import type { DB } from '../db/schema';
+
+/** Settings modules read from the workspace row's JSON; anything unset takes the product's default. */
+export interface WorkspaceSettings {
+  timeZone: string;
+  scoring: TScoring;
+  customerNumberPattern: string;
+}
+
+interface Stored {
+  scoring?: Partial<TScoring>;
+  customerNumberPattern?: string;
+}
+
+export async function loadWorkspaceSettings(db: DB, workspaceId: string): Promise<WorkspaceSettings> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select(['time_zone', 'settings'])
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  const stored = fromJson<Stored>(row.settings) ?? {};
+  return {
+    timeZone: row.time_zone,
+    scoring: {
+      ...DEFAULT_SCORING,
+      ...stored.scoring,
+      weights: { ...DEFAULT_SCORING.weights, ...stored.scoring?.weights },
+    },
+    customerNumberPattern: stored.customerNumberPattern ?? DEFAULT_CUSTOMER_NUMBER_PATTERN,
+  };
+}
