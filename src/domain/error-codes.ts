@@ -28,6 +28,9 @@ export const ERROR_CODES = [
   'EMAIL_INVALID',
   'CUSTOMER_LINK_INVALID',
   'OWNER_INVALID',
+  'DICTIONARY_KEY_TAKEN',
+  'MERGE_INVALID',
+  'BATCH_NOT_UNDOABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -61,6 +64,9 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     EMAIL_INVALID: '邮箱格式不正确',
     CUSTOMER_LINK_INVALID: '关联的客户不存在，或不能关联自己',
     OWNER_INVALID: '负责人不是本工作区的成员',
+    DICTIONARY_KEY_TAKEN: '该标识已存在',
+    MERGE_INVALID: '不能把客户合并到它自己',
+    BATCH_NOT_UNDOABLE: '这次批量操作已撤销过，或已超过可撤销的时间',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -91,6 +97,9 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     EMAIL_INVALID: 'Invalid e-mail address',
     CUSTOMER_LINK_INVALID: 'The linked customer does not exist, or is this customer itself',
     OWNER_INVALID: 'The owner is not a member of this workspace',
+    DICTIONARY_KEY_TAKEN: 'This key already exists',
+    MERGE_INVALID: 'A customer cannot be merged into itself',
+    BATCH_NOT_UNDOABLE: 'This bulk change was already undone, or is too old to undo',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { apiTokenRoutes } from './api-tokens/api-token.routes';
 import { authRoutes } from './auth/auth.routes';
+import { contactRoutes } from './contacts/contact.routes';
 import { customerRoutes } from './customers/customer.routes';
 import { dictionaryRoutes } from './dictionaries/dictionary.routes';
 import type { Config } from './config';
@@ -19,6 +20,7 @@ import { errorHandler, notFoundHandler } from './http/errors';
 import type { Api } from './http/routes';
 import { validatorCompiler } from './http/validation';
 import { recycleBinRoutes } from './recycle-bin/recycle-bin.routes';
+import { savedViewRoutes } from './saved-views/saved-view.routes';
 import { searchRoutes } from './search/search.routes';
 import { userRoutes } from './users/user.routes';
 import { VERSION } from './version';
@@ -116,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       searchRoutes(api, db);
       dictionaryRoutes(api, db);
       customerRoutes(api, db);
+      contactRoutes(api, db);
+      savedViewRoutes(api, db);
     },
     { prefix: '/api/v1' },
   );

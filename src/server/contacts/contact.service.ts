@@ -23,19 +23,21 @@ export function prepareContacts(
   return prepared.map((c, i) => ({ ...c, is_primary: i === primary }));
 }
 
+/** Inserts the prepared contacts and returns their ids in order. */
 export async function insertContacts(
   db: DB,
   scope: Scope,
   customerId: string,
   contacts: ContactFields[],
-): Promise<void> {
-  if (!contacts.length) return;
+): Promise<string[]> {
+  if (!contacts.length) return [];
   const now = nowIso();
+  const ids = contacts.map(() => newId());
   await db
     .insertInto('contacts')
     .values(
-      contacts.map((c) => ({
-        id: newId(),
+      contacts.map((c, i) => ({
+        id: ids[i] ?? newId(),
         workspace_id: scope.workspaceId,
         customer_id: customerId,
         name: c.name ?? '',
@@ -58,4 +60,5 @@ export async function insertContacts(
       })),
     )
     .execute();
+  return ids;
 }

@@ -21,6 +21,8 @@ import type { Reader } from './customer-context';
 import { ZCustomerListQuery } from './customer-list';
 import * as customers from './customer.service';
 import { findDuplicates } from './duplicates.service';
+import { runBulk, undoBulk, ZBulkInput, ZBulkResult } from './bulk.service';
+import { mergeCustomers } from './merge.service';
 
 export function readerOf(request: FastifyRequest): Reader {
   const auth = authOf(request);
@@ -60,6 +62,42 @@ export function customerRoutes(api: Api, db: DB): void {
       },
     },
     async (request) => ({ items: await findDuplicates(db, authOf(request).scope, request.body) }),
+  );
+
+  api.post(
+    '/customers/bulk',
+    {
+      config: { access: 'customers.write' },
+      schema: { tags, body: ZBulkInput, response: { 200: ZBulkResult } },
+    },
+    async (request) => runBulk(db, readerOf(request), request.body),
+  );
+
+  api.post(
+    '/customers/bulk/:batchId/undo',
+    {
+      config: { access: 'customers.write' },
+      schema: {
+        tags,
+        params: z.object({ batchId: z.string().max(64) }),
+        response: { 200: z.object({ restored: z.number().int() }) },
+      },
+    },
+    async (request) => undoBulk(db, readerOf(request), request.params.batchId),
+  );
+
+  api.post(
+    '/customers/:id/merge',
+    {
+      config: { access: 'customers.merge' },
+      schema: {
+        tags,
+        params: ZIdParams,
+        body: z.strictObject({ fromId: z.string().max(64) }),
+        response: { 200: ZCustomer },
+      },
+    },
+    async (request) => mergeCustomers(db, readerOf(request), request.params.id, request.body.fromId),
   );
 
   api.get(

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
 import type { ContactTable } from '../contacts/contact.table';
+import type { BulkOperationTable } from '../customers/bulk.table';
 import type {
   CustomerShareTable,
   CustomerTable,
@@ -11,6 +12,7 @@ import type {
 import type { DictionaryEntryTable } from '../dictionaries/dictionary.table';
 import type { HistoryTable } from '../history/history.table';
 import type { JobLeaseTable } from '../jobs/job-lease.table';
+import type { SavedViewTable } from '../saved-views/saved-view.table';
 import type { UserTable } from '../users/user.table';
 import type { WorkspaceTable } from '../workspaces/workspace.table';
 
@@ -29,6 +31,8 @@ export interface Database {
   customer_tags: CustomerTagTable;
   customer_shares: CustomerShareTable;
   contacts: ContactTable;
+  bulk_operations: BulkOperationTable;
+  saved_views: SavedViewTable;
 }
 
 /** A database handle or a transaction: repositories accept either. */

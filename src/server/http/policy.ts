@@ -19,6 +19,12 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/**
+ * Actions checked inside a handler rather than on a route: masking in the serializers, and handing customers to
+ * someone else (a field of an edit or a bulk change that others may otherwise make).
+ */
+export const FIELD_LEVEL_ACTIONS: readonly Action[] = ['personalData.view', 'customers.assign'];
+
 const EVERYONE: readonly Action[] = [
   'workspace.read',
   'users.read',

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { DB } from '../db/schema';
 import { authOf } from '../http/auth';
 import type { Api } from '../http/routes';
+import { contactSearch, customerSearch } from '../customers/customer.search';
 import { userSearch } from '../users/user.search';
 import { ZSearchHit, type SearchProvider } from './search-provider';
 
 /** Every group of the global search, in the order they are shown; modules add theirs here. */
-const PROVIDERS: readonly SearchProvider[] = [userSearch];
+const PROVIDERS: readonly SearchProvider[] = [customerSearch, contactSearch, userSearch];
 
 const ZSearchResult = z.object({
   groups: z.array(z.object({ type: z.string(), items: z.array(ZSearchHit) })),

@@ -179,6 +179,33 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
   }
 
+  // A bulk change keeps each record's values from before, so it can be undone as a whole.
+  await db.schema
+    .createTable('bulk_operations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id'))
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('entity', 'text', (c) => c.notNull())
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('payload', json, (c) => c.notNull())
+    .addColumn('created_at', instant, (c) => c.notNull())
+    .addColumn('undone_at', instant)
+    .execute();
+
+  await common(db.schema.createTable('saved_views'))
+    .addColumn('owner_id', 'text', (c) => c.notNull())
+    .addColumn('entity', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('query', json, (c) => c.notNull())
+    .addColumn('columns', json, (c) => c.notNull())
+    .addColumn('shared', bool, (c) => c.notNull().defaultTo(pg ? sql`false` : 0))
+    .execute();
+  await db.schema
+    .createIndex('saved_views_owner_idx')
+    .on('saved_views')
+    .columns(['workspace_id', 'entity', 'owner_id'])
+    .execute();
+
   if (pg) {
     await sql`create extension if not exists pg_trgm`.execute(db);
     await sql`create index customers_search_trgm on customers using gin (search_text gin_trgm_ops)`.execute(

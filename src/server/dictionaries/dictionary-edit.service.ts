@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { TDictionary } from '../../domain/dictionaries';
+import { isUniqueViolation, newId, nowIso } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { conflictOrNotFound } from '../http/concurrency';
+import { AppError } from '../http/errors';
+import type { Scope } from '../http/policy';
+import { recordHistory } from '../history/history.service';
+import {
+  forgetDictionaries,
+  loadDictionaries,
+  toDictionaryEntry,
+  type TDictionaryEntry,
+} from './dictionary.service';
+
+const ZLabels = z.strictObject({
+  'zh-CN': z.string().trim().min(1).max(40),
+  'en-US': z.string().trim().min(1).max(60),
+});
+
+export const ZNewEntry = z.strictObject({
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,40}$/)
+    .optional(),
+  labels: ZLabels,
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{1,6}$/)
+    .nullish(),
+  color: z.string().trim().max(20).nullish(),
+});
+
+export const ZEntryUpdate = z.strictObject({
+  labels: ZLabels.optional(),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{1,6}$/)
+    .nullish(),
+  color: z.string().trim().max(20).nullish(),
+  sort: z.number().int().min(0).max(10_000).optional(),
+  /** Archived entries stay on the records that use them but are no longer offered. */
+  archived: z.boolean().optional(),
+  version: z.number().int().min(1),
+});
+
+async function findEntry(db: DB, scope: Scope, dictionary: TDictionary, key: string) {
+  return db
+    .selectFrom('dictionary_entries')
+    .selectAll()
+    .where('workspace_id', '=', scope.workspaceId)
+    .where('dictionary', '=', dictionary)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function addEntry(
+  db: DB,
+  scope: Scope,
+  dictionary: TDictionary,
+  input: z.infer<typeof ZNewEntry>,
+): Promise<TDictionaryEntry> {
+  const dicts = await loadDictionaries(db, scope);
+  const now = nowIso();
+  const key = input.key ?? `x${newId().replaceAll('-', '').slice(-10)}`;
+  try {
+    const row = await db
+      .insertInto('dictionary_entries')
+      .values({
+        id: newId(),
+        workspace_id: scope.workspaceId,
+        dictionary,
+        key,
+        label_zh: input.labels['zh-CN'],
+        label_en: input.labels['en-US'],
+        code: input.code ?? null,
+        color: input.color ?? null,
+        sort: dicts.entries(dictionary).length,
+        created_at: now,
+        created_by: scope.userId || null,
+        updated_at: now,
+        updated_by: scope.userId || null,
+        version: 1,
+        deleted_at: null,
+        deleted_by: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    forgetDictionaries(scope.workspaceId);
+    await recordHistory(db, scope, {
+      entityType: 'dictionary',
+      entityId: `${dictionary}:${key}`,
+      action: 'create',
+      changes: toDictionaryEntry(row),
+    });
+    return toDictionaryEntry(row);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError('DICTIONARY_KEY_TAKEN', { fields: [{ path: 'key', code: 'DICTIONARY_KEY_TAKEN' }] });
+    throw error;
+  }
+}
+
+/** Renames keep every record that uses the entry: records store the key, never the label. */
+export async function updateEntry(
+  db: DB,
+  scope: Scope,
+  dictionary: TDictionary,
+  key: string,
+  input: z.infer<typeof ZEntryUpdate>,
+): Promise<TDictionaryEntry> {
+  const row = await db
+    .updateTable('dictionary_entries')
+    .set({
+      ...(input.labels && { label_zh: input.labels['zh-CN'], label_en: input.labels['en-US'] }),
+      ...(input.code !== undefined && { code: input.code }),
+      ...(input.color !== undefined && { color: input.color }),
+      ...(input.sort !== undefined && { sort: input.sort }),
+      ...(input.archived !== undefined && { deleted_at: input.archived ? nowIso() : null }),
+      version: input.version + 1,
+      updated_at: nowIso(),
+      updated_by: scope.userId || null,
+    })
+    .where('workspace_id', '=', scope.workspaceId)
+    .where('dictionary', '=', dictionary)
+    .where('key', '=', key)
+    .where('version', '=', input.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw await conflictOrNotFound(() => findEntry(db, scope, dictionary, key), toDictionaryEntry);
+  forgetDictionaries(scope.workspaceId);
+  await recordHistory(db, scope, {
+    entityType: 'dictionary',
+    entityId: `${dictionary}:${key}`,
+    action: 'update',
+    changes: input,
+  });
+  return toDictionaryEntry(row);
+}
