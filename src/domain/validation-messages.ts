@@ -27,6 +27,9 @@ const MESSAGES: Record<TLocale, Catalogue> = {
     login: '只能包含字母、数字和 . _ @ -',
     passwordWeak: '密码需同时包含字母和数字',
     timeZone: '不是有效的时区',
+    date: '日期格式应为 YYYY-MM-DD',
+    gradeOrder: 'B 级分数线须低于 A 级',
+    numberPattern: '编号规则须包含一个 {SEQ:n}，只能使用 {YYYY} {YY} {MM} {DD} {YYYYMMDD} {IND}',
     custom: '内容不正确',
   },
   'en-US': {
@@ -45,6 +48,9 @@ const MESSAGES: Record<TLocale, Catalogue> = {
     login: 'Only letters, digits and . _ @ - are allowed',
     passwordWeak: 'The password needs both letters and digits',
     timeZone: 'Not a valid time zone',
+    date: 'Dates are written YYYY-MM-DD',
+    gradeOrder: 'The B threshold must be below the A threshold',
+    numberPattern: 'The pattern needs one {SEQ:n} and may use only {YYYY} {YY} {MM} {DD} {YYYYMMDD} {IND}',
     custom: 'Invalid value',
   },
 };

@@ -19,10 +19,15 @@ import { ZIdParams } from '../http/routes';
 import { listHistory, ZHistoryEntry } from '../history/history.service';
 import type { Reader } from './customer-context';
 import { ZCustomerListQuery } from './customer-list';
+import { createCustomer } from './customer-create.service';
+import { listCustomers } from './customer-list.service';
+import { updateCustomer } from './customer-update.service';
 import * as customers from './customer.service';
 import { findDuplicates } from './duplicates.service';
 import { runBulk, undoBulk, ZBulkInput, ZBulkResult } from './bulk.service';
 import { mergeCustomers } from './merge.service';
+import { countCustomers, ZCountBy, ZCounts } from './customer-counts';
+import { relatedCustomers, ZRelated } from './customer-related';
 
 export function readerOf(request: FastifyRequest): Reader {
   const auth = authOf(request);
@@ -38,7 +43,25 @@ export function customerRoutes(api: Api, db: DB): void {
       config: { access: 'customers.read' },
       schema: { tags, querystring: ZCustomerListQuery, response: { 200: pageSchema(ZCustomer) } },
     },
-    async (request) => customers.listCustomers(db, readerOf(request), request.query),
+    async (request) => listCustomers(db, readerOf(request), request.query),
+  );
+
+  api.get(
+    '/customers/counts',
+    {
+      config: { access: 'customers.read' },
+      schema: { tags, querystring: ZCustomerListQuery.extend({ by: ZCountBy }), response: { 200: ZCounts } },
+    },
+    async (request) => countCustomers(db, readerOf(request), request.query.by, request.query),
+  );
+
+  api.get(
+    '/customers/:id/related',
+    {
+      config: { access: 'customers.read' },
+      schema: { tags, params: ZIdParams, response: { 200: ZRelated } },
+    },
+    async (request) => relatedCustomers(db, authOf(request).scope, request.params.id),
   );
 
   api.post(
@@ -48,7 +71,7 @@ export function customerRoutes(api: Api, db: DB): void {
       schema: { tags, body: ZCreateCustomerInput, response: { 201: ZCustomer } },
     },
     async (request, reply) =>
-      reply.status(201).send(await customers.createCustomer(db, readerOf(request), request.body)),
+      reply.status(201).send(await createCustomer(db, readerOf(request), request.body)),
   );
 
   api.post(
@@ -116,7 +139,7 @@ export function customerRoutes(api: Api, db: DB): void {
       preValidation: versionFromIfMatch,
       schema: { tags, params: ZIdParams, body: ZUpdateCustomerInput, response: { 200: ZCustomer } },
     },
-    async (request) => customers.updateCustomer(db, readerOf(request), request.params.id, request.body),
+    async (request) => updateCustomer(db, readerOf(request), request.params.id, request.body),
   );
 
   api.delete(

@@ -2,6 +2,7 @@ import { DEFAULT_SCORING, type TScoring } from '../../domain/assessment';
 import { DEFAULT_CUSTOMER_NUMBER_PATTERN } from '../../domain/numbering';
 import { fromJson } from '../db/dialect';
 import type { DB } from '../db/schema';
+import type { WorkspaceRow } from './workspace.table';
 
 /** Settings modules read from the workspace row's JSON; anything unset takes the product's default. */
 export interface WorkspaceSettings {
@@ -15,12 +16,7 @@ interface Stored {
   customerNumberPattern?: string;
 }
 
-export async function loadWorkspaceSettings(db: DB, workspaceId: string): Promise<WorkspaceSettings> {
-  const row = await db
-    .selectFrom('workspaces')
-    .select(['time_zone', 'settings'])
-    .where('id', '=', workspaceId)
-    .executeTakeFirstOrThrow();
+export function settingsOf(row: Pick<WorkspaceRow, 'time_zone' | 'settings'>): WorkspaceSettings {
   const stored = fromJson<Stored>(row.settings) ?? {};
   return {
     timeZone: row.time_zone,
@@ -31,4 +27,13 @@ export async function loadWorkspaceSettings(db: DB, workspaceId: string): Promis
     },
     customerNumberPattern: stored.customerNumberPattern ?? DEFAULT_CUSTOMER_NUMBER_PATTERN,
   };
+}
+
+export async function loadWorkspaceSettings(db: DB, workspaceId: string): Promise<WorkspaceSettings> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select(['time_zone', 'settings'])
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return settingsOf(row);
 }

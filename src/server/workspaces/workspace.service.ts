@@ -1,17 +1,21 @@
 import type { TUpdateWorkspaceInput, TWorkspace } from '../../domain/workspace';
-import { nowIso } from '../db/dialect';
+import { rescoreCustomers } from '../customers/rescore';
+import { fromJson, nowIso, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { conflictOrNotFound } from '../http/concurrency';
 import { notFound } from '../http/errors';
 import type { Scope } from '../http/policy';
 import { recordUpdate } from '../history/history.service';
+import { settingsOf } from './workspace-settings';
 import type { WorkspaceRow } from './workspace.table';
 
 export function toWorkspace(row: WorkspaceRow): TWorkspace {
+  const settings = settingsOf(row);
   return {
     id: row.id,
     name: row.name,
     timeZone: row.time_zone,
+    settings: { customerNumberPattern: settings.customerNumberPattern, scoring: settings.scoring },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -28,6 +32,7 @@ export async function getWorkspace(db: DB, scope: Scope): Promise<TWorkspace> {
   return toWorkspace(row);
 }
 
+/** Changing the scoring weights or grade thresholds re-scores every customer in the same transaction. */
 export async function updateWorkspace(
   db: DB,
   scope: Scope,
@@ -35,11 +40,14 @@ export async function updateWorkspace(
 ): Promise<TWorkspace> {
   return db.transaction().execute(async (trx) => {
     const before = await findWorkspace(trx, scope);
+    if (!before) throw notFound();
+    const stored = fromJson<Record<string, unknown>>(before.settings) ?? {};
     const row = await trx
       .updateTable('workspaces')
       .set({
         ...(input.name !== undefined && { name: input.name }),
         ...(input.timeZone !== undefined && { time_zone: input.timeZone }),
+        ...(input.settings && { settings: toJson({ ...stored, ...input.settings }) }),
         version: input.version + 1,
         updated_at: nowIso(),
       })
@@ -47,8 +55,9 @@ export async function updateWorkspace(
       .where('version', '=', input.version)
       .returningAll()
       .executeTakeFirst();
-    if (!row || !before) throw await conflictOrNotFound(() => findWorkspace(trx, scope), toWorkspace);
+    if (!row) throw await conflictOrNotFound(() => findWorkspace(trx, scope), toWorkspace);
     const after = toWorkspace(row);
+    if (input.settings?.scoring) await rescoreCustomers(trx, scope.workspaceId, after.settings.scoring);
     await recordUpdate(trx, scope, 'workspace', row.id, toWorkspace(before), after);
     return after;
   });
