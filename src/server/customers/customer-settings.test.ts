@@ -49,7 +49,7 @@ for (const dialect of DIALECTS) {
       expect(saved.statusCode).toBe(200);
       expect((await owner.get(`/api/v1/customers/${c.id}`)).json()).toMatchObject({ score: 100, grade: 'A' });
       expect((await owner.get(`/api/v1/customers/${manual.id}`)).json()).toMatchObject({
-        score: 20,
+        score: 10,
         grade: 'A',
         gradeIsManual: true,
       });
