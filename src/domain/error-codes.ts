@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'DICTIONARY_KEY_TAKEN',
   'MERGE_INVALID',
   'BATCH_NOT_UNDOABLE',
+  'CUSTOM_VALUE_INVALID',
+  'FIELD_REQUIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -67,6 +69,8 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     DICTIONARY_KEY_TAKEN: '该标识已存在',
     MERGE_INVALID: '不能把客户合并到它自己',
     BATCH_NOT_UNDOABLE: '这次批量操作已撤销过，或已超过可撤销的时间',
+    CUSTOM_VALUE_INVALID: '该字段的值不符合要求，或没有这个字段',
+    FIELD_REQUIRED: '必填',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -100,6 +104,8 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     DICTIONARY_KEY_TAKEN: 'This key already exists',
     MERGE_INVALID: 'A customer cannot be merged into itself',
     BATCH_NOT_UNDOABLE: 'This bulk change was already undone, or is too old to undo',
+    CUSTOM_VALUE_INVALID: 'Not a valid value for this field, or no such field',
+    FIELD_REQUIRED: 'Required',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { apiTokenRoutes } from './api-tokens/api-token.routes';
 import { authRoutes } from './auth/auth.routes';
 import { contactRoutes } from './contacts/contact.routes';
+import { customFieldRoutes } from './custom-fields/custom-field.routes';
 import { customerRoutes } from './customers/customer.routes';
 import { dictionaryRoutes } from './dictionaries/dictionary.routes';
 import type { Config } from './config';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       customerRoutes(api, db);
       contactRoutes(api, db);
       savedViewRoutes(api, db);
+      customFieldRoutes(api, db);
     },
     { prefix: '/api/v1' },
   );

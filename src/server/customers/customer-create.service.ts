@@ -15,6 +15,7 @@ import { indexCustomer } from './customer-search';
 import * as repo from './customer.repository';
 import { checkLinks, CUSTOMER_ENTITY, getCustomer, resolveTags, serialize } from './customer.service';
 import { findDuplicates } from './duplicates.service';
+import { checkCustomValues, listCustomFields } from '../custom-fields/custom-field.service';
 export async function createCustomer(
   db: DB,
   reader: Reader,
@@ -31,6 +32,13 @@ export async function createCustomer(
     const fields = customerFields(input, null, { dicts, settings, errors, confirmed });
     fields.owner_id ??= reader.actor.id;
     const tags = resolveTags(dicts, input.tags ?? [], errors);
+    fields.custom = checkCustomValues(
+      await listCustomFields(trx, scope),
+      {},
+      input.custom ?? {},
+      errors,
+      true,
+    );
     await checkLinks(trx, reader, fields, null, errors);
     const contacts = input.contacts ?? [];
     const contactRows = prepareContacts(contacts, dicts, errors);

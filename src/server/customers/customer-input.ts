@@ -119,7 +119,6 @@ export function customerFields(
   if (input.creditCode !== undefined)
     out.credit_code = creditCode(input.creditCode, errors, context.confirmed);
   if (input.needs !== undefined) out.needs = input.needs;
-  if (input.custom !== undefined) out.custom = input.custom;
   const assessment = input.assessment ?? current?.assessment ?? {};
   if (input.assessment !== undefined) out.assessment = input.assessment;
   const score = scoreOf(assessment, settings.scoring);

@@ -1,9 +1,12 @@
-import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { GRADES } from '../../domain/assessment';
 import { CUSTOMER_KINDS } from '../../domain/customer';
 import { ZDate } from '../../domain/dates';
+import type { TCustomField } from '../../domain/custom-fields';
+import { fromJson, isPostgres } from '../db/dialect';
 import type { Database, DB } from '../db/schema';
+import { AppError } from '../http/errors';
 import { decodeCursor, encodeCursor } from '../http/pagination';
 import type { Scope } from '../http/policy';
 import { matchesSearch } from './customer-search';
@@ -20,7 +23,6 @@ const SORTS = {
   firstContactDate: { column: 'first_contact_date', nullable: true },
 } as const;
 type SortKey = keyof typeof SORTS;
-const SORT_VALUES = Object.keys(SORTS).flatMap((k) => [k, `-${k}`]) as [string, ...string[]];
 
 const list = <T extends string>(inner: z.ZodType<T, string>) =>
   z
@@ -36,7 +38,7 @@ const list = <T extends string>(inner: z.ZodType<T, string>) =>
 export const ZCustomerListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
-  sort: z.enum(SORT_VALUES).default('-createdAt'),
+  sort: z.string().max(60).default('-createdAt'),
   q: z.string().trim().max(100).optional(),
   kind: z.enum(CUSTOMER_KINDS).optional(),
   grade: list(z.enum(GRADES)).optional(),
@@ -122,43 +124,89 @@ export function filterCustomers<O>(
   return q;
 }
 
-function parseSort(sort: string): { key: SortKey; desc: boolean } {
-  const desc = sort.startsWith('-');
-  return { key: (desc ? sort.slice(1) : sort) as SortKey, desc };
+export interface SortSpec {
+  expr: RawBuilder<unknown>;
+  desc: boolean;
+  nullable: boolean;
+  isId: boolean;
+  /** The sort value of a row as the database compares it, for the cursor. */
+  valueOf(row: CustomerRow): string | number | null;
 }
 
-/** Orders by the sort column then id, and continues after the cursor's row (keyset: no OFFSET on big tables). */
+/** A custom field's value as SQL: numbers compare as numbers, the rest as text (checkboxes as 1/0 or true/false). */
+export function customValueExpr(db: DB, field: Pick<TCustomField, 'key' | 'type'>): RawBuilder<unknown> {
+  if (!isPostgres(db)) return sql`json_extract(customers.custom, ${`$.${field.key}`})`;
+  const text = sql`(customers.custom->>${field.key})`;
+  return field.type === 'number' || field.type === 'money' ? sql`${text}::numeric` : text;
+}
+
+export function customValueParam(db: DB, value: unknown): string | number | null {
+  if (typeof value === 'boolean') return isPostgres(db) ? String(value) : value ? 1 : 0;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return value == null ? null : JSON.stringify(value);
+}
+
+/** `-lastFollowUpAt`, `name`, `custom.budget` …: the ordering expression and how to read a row's value. */
+export function resolveSort(db: DB, sort: string, customFields: TCustomField[]): SortSpec {
+  const desc = sort.startsWith('-');
+  const key = desc ? sort.slice(1) : sort;
+  if (key.startsWith('custom.')) {
+    const field = customFields.find((f) => f.key === key.slice(7));
+    if (!field)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'querystring.sort', code: 'CUSTOM_VALUE_INVALID' }],
+      });
+    return {
+      expr: customValueExpr(db, field),
+      desc,
+      nullable: true,
+      isId: false,
+      valueOf: (row) => customValueParam(db, fromJson<Record<string, unknown>>(row.custom)?.[field.key]),
+    };
+  }
+  if (!(key in SORTS))
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'querystring.sort', code: 'VALIDATION_FAILED' }],
+    });
+  const { column, nullable } = SORTS[key as SortKey];
+  return {
+    expr: sql`${sql.ref(`customers.${column}`)}`,
+    desc,
+    nullable,
+    isId: column === 'id',
+    valueOf: (row) => row[column as keyof CustomerRow] as string | number | null,
+  };
+}
+
+/** Orders by the sort expression then id, and continues after the cursor's row (keyset: no OFFSET on big tables). */
 export function pageCustomers<O>(
   query: SelectQueryBuilder<Database, 'customers', O>,
-  sort: string,
+  spec: SortSpec,
   cursor: string | undefined,
   limit: number,
 ): SelectQueryBuilder<Database, 'customers', O> {
-  const { key, desc } = parseSort(sort);
-  const { column, nullable } = SORTS[key];
-  const col = sql.ref(`customers.${column}`);
+  const col = spec.expr;
   const id = sql.ref('customers.id');
-  const cmp = desc ? sql`<` : sql`>`;
-  const dir = desc ? sql`desc` : sql`asc`;
+  const cmp = spec.desc ? sql`<` : sql`>`;
+  const dir = spec.desc ? sql`desc` : sql`asc`;
   let q = query;
   if (cursor) {
     const [isNull, value, lastId] = decodeCursor(cursor) as [boolean, string | number | null, string];
     let after: Expression<SqlBool>;
-    if (column === 'id') after = sql<SqlBool>`${id} ${cmp} ${lastId}`;
+    if (spec.isId) after = sql<SqlBool>`${id} ${cmp} ${lastId}`;
     else if (isNull) after = sql<SqlBool>`(${col} is null and ${id} ${cmp} ${lastId})`;
     else {
-      const rest = nullable ? sql` or ${col} is null` : sql``;
+      const rest = spec.nullable ? sql` or ${col} is null` : sql``;
       after = sql<SqlBool>`(${col} ${cmp} ${value} or (${col} = ${value} and ${id} ${cmp} ${lastId})${rest})`;
     }
     q = q.where(after);
   }
-  if (nullable) q = q.orderBy(sql`case when ${col} is null then 1 else 0 end`);
-  if (column !== 'id') q = q.orderBy(sql`${col} ${dir}`);
+  if (spec.nullable) q = q.orderBy(sql`case when ${col} is null then 1 else 0 end`);
+  if (!spec.isId) q = q.orderBy(sql`${col} ${dir}`);
   return q.orderBy(sql`${id} ${dir}`).limit(limit);
 }
 
-export function cursorAfter(row: CustomerRow, sort: string): string {
-  const { column } = SORTS[parseSort(sort).key];
-  const value = row[column as keyof CustomerRow] as string | number | null;
-  return encodeCursor([value === null, value, row.id]);
+export function cursorAfter(row: CustomerRow, spec: SortSpec): string {
+  const value = spec.valueOf(row);
+  return encodeCursor([value === null || value === undefined, value ?? null, row.id]);
 }

@@ -13,6 +13,7 @@ import { indexCustomer } from './customer-search';
 import * as repo from './customer.repository';
 import { checkLinks, CUSTOMER_ENTITY, getCustomer, resolveTags, serialize } from './customer.service';
 import { findDuplicates } from './duplicates.service';
+import { checkCustomValues, listCustomFields } from '../custom-fields/custom-field.service';
 export async function updateCustomer(
   db: DB,
   reader: Reader,
@@ -40,6 +41,15 @@ export async function updateCustomer(
       };
       const fields = customerFields(input, currentView, { dicts, settings, errors, confirmed });
       const tags = input.tags ? resolveTags(dicts, input.tags, errors) : undefined;
+      if (input.custom !== undefined) {
+        fields.custom = checkCustomValues(
+          await listCustomFields(trx, scope),
+          before?.custom ?? {},
+          input.custom,
+          errors,
+          false,
+        );
+      }
       await checkLinks(trx, reader, fields, id, errors);
       errors.throwIfAny();
       // A new name or credit code is checked for duplicates as on create.

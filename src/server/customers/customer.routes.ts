@@ -29,6 +29,12 @@ import { mergeCustomers } from './merge.service';
 import { countCustomers, ZCountBy, ZCounts } from './customer-counts';
 import { relatedCustomers, ZRelated } from './customer-related';
 
+/** The `custom.<key>=value` filters of a list URL. */
+export function customParams(url: string): Record<string, string> {
+  const params = new URL(url, 'http://keyi.local').searchParams;
+  return Object.fromEntries([...params].filter(([key]) => key.startsWith('custom.')).slice(0, 20));
+}
+
 export function readerOf(request: FastifyRequest): Reader {
   const auth = authOf(request);
   return { actor: auth.actor, scope: auth.scope, locale: requestLocale(request) };
@@ -43,7 +49,7 @@ export function customerRoutes(api: Api, db: DB): void {
       config: { access: 'customers.read' },
       schema: { tags, querystring: ZCustomerListQuery, response: { 200: pageSchema(ZCustomer) } },
     },
-    async (request) => listCustomers(db, readerOf(request), request.query),
+    async (request) => listCustomers(db, readerOf(request), request.query, customParams(request.url)),
   );
 
   api.get(

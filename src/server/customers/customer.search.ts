@@ -2,7 +2,13 @@ import { searchTokens } from '../../domain/search-text';
 import { maskPhone } from '../../domain/masking';
 import { can } from '../http/policy';
 import type { SearchProvider } from '../search/search-provider';
-import { filterCustomers, pageCustomers, scopeCustomers, ZCustomerListQuery } from './customer-list';
+import {
+  filterCustomers,
+  pageCustomers,
+  resolveSort,
+  scopeCustomers,
+  ZCustomerListQuery,
+} from './customer-list';
 
 export const customerSearch: SearchProvider = {
   type: 'customers',
@@ -16,7 +22,7 @@ export const customerSearch: SearchProvider = {
         'customers.number',
         'customers.city',
       ]),
-      '-createdAt',
+      resolveSort(db, '-createdAt', []),
       undefined,
       limit,
     ).execute();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
 import type { ContactTable } from '../contacts/contact.table';
+import type { CustomFieldTable } from '../custom-fields/custom-field.table';
 import type { BulkOperationTable } from '../customers/bulk.table';
 import type {
   CustomerShareTable,
@@ -33,6 +34,7 @@ export interface Database {
   contacts: ContactTable;
   bulk_operations: BulkOperationTable;
   saved_views: SavedViewTable;
+  custom_fields: CustomFieldTable;
 }
 
 /** A database handle or a transaction: repositories accept either. */

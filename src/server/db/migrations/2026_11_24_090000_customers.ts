@@ -206,6 +206,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['workspace_id', 'entity', 'owner_id'])
     .execute();
 
+  await common(db.schema.createTable('custom_fields'))
+    .addColumn('entity', 'text', (c) => c.notNull())
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('label_zh', 'text', (c) => c.notNull())
+    .addColumn('label_en', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('options', json, (c) => c.notNull())
+    .addColumn('required', bool, (c) => c.notNull().defaultTo(pg ? sql`false` : 0))
+    .addColumn('sort', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createIndex('custom_fields_key')
+    .on('custom_fields')
+    .columns(['workspace_id', 'entity', 'key'])
+    .unique()
+    .execute();
+
   if (pg) {
     await sql`create extension if not exists pg_trgm`.execute(db);
     await sql`create index customers_search_trgm on customers using gin (search_text gin_trgm_ops)`.execute(

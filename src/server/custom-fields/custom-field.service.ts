@@ -1,0 +1,126 @@
+import { type ZCustomFieldInput, customValueSchema, type TCustomField } from '../../domain/custom-fields';
+import type { z } from 'zod';
+import { fromJson, isTrue, isUniqueViolation, newId, nowIso, toBool, toJson } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { AppError, notFound } from '../http/errors';
+import type { FieldErrors } from '../http/field-errors';
+import type { Scope } from '../http/policy';
+import { recordHistory } from '../history/history.service';
+import type { CustomFieldRow } from './custom-field.table';
+
+export function toCustomField(row: CustomFieldRow): TCustomField {
+  return {
+    key: row.key,
+    labels: { 'zh-CN': row.label_zh, 'en-US': row.label_en },
+    type: row.type,
+    options: fromJson<TCustomField['options']>(row.options) ?? [],
+    required: isTrue(row.required),
+    sort: row.sort,
+    version: row.version,
+  };
+}
+
+export async function listCustomFields(
+  db: DB,
+  scope: Pick<Scope, 'workspaceId'>,
+  entity = 'customer',
+): Promise<TCustomField[]> {
+  const rows = await db
+    .selectFrom('custom_fields')
+    .selectAll()
+    .where('workspace_id', '=', scope.workspaceId)
+    .where('entity', '=', entity)
+    .where('deleted_at', 'is', null)
+    .orderBy('sort')
+    .execute();
+  return rows.map(toCustomField);
+}
+
+export async function createCustomField(
+  db: DB,
+  scope: Scope,
+  input: z.infer<typeof ZCustomFieldInput>,
+): Promise<TCustomField> {
+  const now = nowIso();
+  const count = (await listCustomFields(db, scope)).length;
+  try {
+    const row = await db
+      .insertInto('custom_fields')
+      .values({
+        id: newId(),
+        workspace_id: scope.workspaceId,
+        entity: 'customer',
+        key: input.key,
+        label_zh: input.labels['zh-CN'],
+        label_en: input.labels['en-US'],
+        type: input.type,
+        options: toJson(input.options ?? []),
+        required: toBool(db, input.required),
+        sort: count,
+        created_at: now,
+        created_by: scope.userId || null,
+        updated_at: now,
+        updated_by: scope.userId || null,
+        version: 1,
+        deleted_at: null,
+        deleted_by: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordHistory(db, scope, {
+      entityType: 'customField',
+      entityId: row.id,
+      action: 'create',
+      changes: toCustomField(row),
+    });
+    return toCustomField(row);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError('DICTIONARY_KEY_TAKEN', { fields: [{ path: 'key', code: 'DICTIONARY_KEY_TAKEN' }] });
+    throw error;
+  }
+}
+
+/** Retiring a field hides it; the values stay on the customers and come back if the field is created again. */
+export async function retireCustomField(db: DB, scope: Scope, key: string): Promise<void> {
+  const result = await db
+    .deleteFrom('custom_fields')
+    .where('workspace_id', '=', scope.workspaceId)
+    .where('entity', '=', 'customer')
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (!Number(result.numDeletedRows)) throw notFound();
+  await recordHistory(db, scope, { entityType: 'customField', entityId: key, action: 'delete', changes: {} });
+}
+
+/**
+ * Checks the custom values sent for a customer against the workspace's definitions; unknown keys and bad
+ * values are field errors at `custom.<key>`. Returns the merged values to store.
+ */
+export function checkCustomValues(
+  fields: TCustomField[],
+  current: Record<string, unknown>,
+  sent: Record<string, unknown>,
+  errors: FieldErrors,
+  isCreate: boolean,
+): Record<string, unknown> {
+  const merged = { ...current };
+  for (const [key, value] of Object.entries(sent)) {
+    const field = fields.find((f) => f.key === key);
+    if (!field) {
+      errors.add(`custom.${key}`, 'CUSTOM_VALUE_INVALID');
+      continue;
+    }
+    if (value === null || value === '') {
+      delete merged[key];
+      continue;
+    }
+    const result = customValueSchema(field).safeParse(value);
+    if (!result.success) errors.add(`custom.${key}`, 'CUSTOM_VALUE_INVALID');
+    else merged[key] = result.data;
+  }
+  if (isCreate)
+    for (const f of fields)
+      if (f.required && merged[f.key] === undefined) errors.add(`custom.${f.key}`, 'FIELD_REQUIRED');
+  return merged;
+}
