@@ -40,7 +40,7 @@ for (const dialect of DIALECTS) {
       expect((await owner.get(`/api/v1/customers/${a.id}`)).statusCode).toBe(200);
     });
 
-    it('lets only those who may hand customers over assign them', async () => {
+    it('lets only those who may hand customers over assign them, and shares a customer with a colleague', async () => {
       const sales = await createMember(t().app, owner, 'sales', '销售阿强');
       const c = await createCustomer(owner);
       const assigned = await owner.post('/api/v1/customers/bulk', {
@@ -51,6 +51,13 @@ for (const dialect of DIALECTS) {
       expect(assigned.json().updated).toBe(1);
       expect((await sales.client.get(`/api/v1/customers/${c.id}`)).statusCode).toBe(200);
       const other = await createMember(t().app, owner, 'sales', '销售阿珍');
+      expect((await other.client.get(`/api/v1/customers/${c.id}`)).statusCode).toBe(404);
+      const shared = await sales.client.post(`/api/v1/customers/${c.id}/shares`, { userId: other.user.id });
+      expect(shared.json().items).toEqual([{ id: other.user.id, name: '销售阿珍' }]);
+      expect((await other.client.get(`/api/v1/customers/${c.id}`)).statusCode).toBe(200);
+      expect((await other.client.get('/api/v1/customers')).json().total).toBe(1);
+      await sales.client.delete(`/api/v1/customers/${c.id}/shares/${other.user.id}`);
+      expect((await other.client.get(`/api/v1/customers/${c.id}`)).statusCode).toBe(404);
       expect(
         (
           await sales.client.post('/api/v1/customers/bulk', {

@@ -28,6 +28,7 @@ import { runBulk, undoBulk, ZBulkInput, ZBulkResult } from './bulk.service';
 import { mergeCustomers } from './merge.service';
 import { countCustomers, ZCountBy, ZCounts } from './customer-counts';
 import { relatedCustomers, ZRelated } from './customer-related';
+import { listShares, shareCustomer, unshareCustomer, ZShares } from './customer-shares';
 
 /** The `custom.<key>=value` filters of a list URL. */
 export function customParams(url: string): Record<string, string> {
@@ -68,6 +69,38 @@ export function customerRoutes(api: Api, db: DB): void {
       schema: { tags, params: ZIdParams, response: { 200: ZRelated } },
     },
     async (request) => relatedCustomers(db, authOf(request).scope, request.params.id),
+  );
+
+  api.get(
+    '/customers/:id/shares',
+    { config: { access: 'customers.read' }, schema: { tags, params: ZIdParams, response: { 200: ZShares } } },
+    async (request) => listShares(db, authOf(request).scope, request.params.id),
+  );
+
+  api.post(
+    '/customers/:id/shares',
+    {
+      config: { access: 'customers.write' },
+      schema: {
+        tags,
+        params: ZIdParams,
+        body: z.strictObject({ userId: z.string().max(64) }),
+        response: { 200: ZShares },
+      },
+    },
+    async (request) => shareCustomer(db, authOf(request).scope, request.params.id, request.body.userId),
+  );
+
+  api.delete(
+    '/customers/:id/shares/:userId',
+    {
+      config: { access: 'customers.write' },
+      schema: { tags, params: ZIdParams.extend({ userId: z.string().max(64) }) },
+    },
+    async (request, reply) => {
+      await unshareCustomer(db, authOf(request).scope, request.params.id, request.params.userId);
+      return reply.status(204).send();
+    },
   );
 
   api.post(
