@@ -1,7 +1,7 @@
 import type { TCreateCustomerInput, TCustomer } from '../../domain/customer';
 import { todayIn } from '../../domain/dates';
 import { insertContacts, prepareContacts } from '../contacts/contact.service';
-import { newId, nowIso, toBool } from '../db/dialect';
+import { newId, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { AppError } from '../http/errors';
@@ -60,7 +60,7 @@ export async function createCustomer(
     });
     const now = nowIso();
     const created = await repo.insertCustomerRow(trx, {
-      ...repo.encodeCustomerFields({ grade_manual: false, ...fields }, (v) => toBool(trx, v)),
+      ...repo.encodeCustomerFields(trx, { grade_manual: false, ...fields }),
       id: newId(),
       workspace_id: scope.workspaceId,
       number,

@@ -1,5 +1,4 @@
 import type { TCustomer, TUpdateCustomerInput } from '../../domain/customer';
-import { toBool } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { conflictOrNotFound } from '../http/concurrency';
@@ -69,7 +68,7 @@ export async function updateCustomer(
         scope,
         id,
         input.version,
-        repo.encodeCustomerFields(fields, (v) => toBool(trx, v)),
+        repo.encodeCustomerFields(trx, fields),
       );
       if (!row)
         throw await conflictOrNotFound(

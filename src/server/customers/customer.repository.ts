@@ -1,5 +1,5 @@
 import type { ContactRow } from '../contacts/contact.table';
-import { isUniqueViolation, toJson } from '../db/dialect';
+import { isUniqueViolation, toBool, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import type { Scope } from '../http/policy';
@@ -13,15 +13,15 @@ export async function findCustomerRow(db: DB, scope: Scope, id: string): Promise
     .executeTakeFirst();
 }
 
-/** JSON columns go in as JSON text on both dialects. */
-function encode(fields: CustomerFields): Record<string, unknown> {
+/** Column values as the driver takes them: JSON as text, booleans as the dialect stores them. */
+export function encodeCustomerFields(db: DB, fields: CustomerFields): Record<string, unknown> {
   const { assessment, needs, custom, grade_manual, ...rest } = fields;
   return {
     ...rest,
     ...(assessment !== undefined && { assessment: toJson(assessment) }),
     ...(needs !== undefined && { needs: toJson(needs) }),
     ...(custom !== undefined && { custom: toJson(custom) }),
-    ...(grade_manual !== undefined && { grade_manual }),
+    ...(grade_manual !== undefined && { grade_manual: toBool(db, grade_manual) }),
   };
 }
 
@@ -44,12 +44,6 @@ export async function insertCustomerRow(db: DB, values: Record<string, unknown>)
   } catch (error) {
     return creditCodeTaken(error);
   }
-}
-
-export function encodeCustomerFields(fields: CustomerFields, boolFor: (v: boolean) => boolean | number) {
-  const encoded = encode(fields);
-  if (fields.grade_manual !== undefined) encoded.grade_manual = boolFor(fields.grade_manual);
-  return encoded;
 }
 
 export async function updateCustomerRow(
