@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -5,6 +6,7 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.KEYI_E2E_PORT ?? 3197);
 // A fresh data folder per run: the journeys start from a Keyi that has never been set up.
 const DATA_DIR = path.join(os.tmpdir(), `keyi-e2e-${process.pid}-${Date.now()}`);
+process.on('exit', () => fs.rmSync(DATA_DIR, { recursive: true, force: true }));
 
 export default defineConfig({
   testDir: 'e2e',
