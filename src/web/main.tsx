@@ -7,6 +7,7 @@ import { loginPath } from './auth/next';
 import { I18nProvider } from './i18n/I18nProvider';
 import { router } from './routes';
 import './styles.css';
+import './customers/customers.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -6,6 +6,7 @@ import { ComingSoon } from './components/ComingSoon';
 import { RouteError } from './components/ErrorBoundary';
 import { MODULE_PATHS, UPCOMING_MODULES } from './components/nav';
 import { NotFound } from './components/NotFound';
+import { FullPageLoading } from './components/PageLoading';
 import { RequireAuth } from './components/RequireAuth';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -21,8 +22,30 @@ const routes: RouteObject[] = [
       </RequireAuth>
     ),
     errorElement: <RouteError />,
+    // Shown while a lazily loaded page (the customer pages) arrives on the very first load.
+    hydrateFallbackElement: <FullPageLoading />,
     children: [
       { index: true, element: <HomePage /> },
+      // The customer pages load on first visit, so the shell (login, home) stays light.
+      {
+        path: 'customers',
+        lazy: () => import('./customers/CustomersPage').then((m) => ({ Component: m.CustomersPage })),
+      },
+      {
+        path: 'customers/new',
+        lazy: () =>
+          import('./customers/form/CustomerFormPages').then((m) => ({ Component: m.CustomerNewPage })),
+      },
+      {
+        path: 'customers/:id',
+        lazy: () =>
+          import('./customers/card/CustomerCardPage').then((m) => ({ Component: m.CustomerCardPage })),
+      },
+      {
+        path: 'customers/:id/edit',
+        lazy: () =>
+          import('./customers/form/CustomerFormPages').then((m) => ({ Component: m.CustomerEditPage })),
+      },
       ...UPCOMING_MODULES.map((module) => ({
         path: MODULE_PATHS[module].slice(1),
         element: <ComingSoon key={module} module={module} />,

@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly errors: TFieldError[];
   /** The record as it is now, sent with 409 VERSION_CONFLICT. */
   readonly current: unknown;
+  /** The whole problem body, for extensions such as 409 DUPLICATE_CANDIDATES' `candidates`. */
+  readonly body: Record<string, unknown>;
 
   constructor(init: {
     status: number;
@@ -23,6 +25,7 @@ export class ApiError extends Error {
     detail?: string | undefined;
     errors?: TFieldError[];
     current?: unknown;
+    body?: Record<string, unknown>;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -32,6 +35,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.current = init.current;
+    this.body = init.body ?? {};
   }
 }
 
@@ -94,6 +98,7 @@ async function toApiError(res: Response): Promise<ApiError> {
     detail: str(body.detail),
     errors,
     current: body.current,
+    body,
   });
 }
 

@@ -31,7 +31,14 @@ export type TPermission =
   | 'users.manage'
   | 'apiTokens.create'
   | 'recycleBin.read'
-  | 'recycleBin.purge';
+  | 'recycleBin.purge'
+  | 'dictionaries.manage'
+  | 'customers.read'
+  | 'customers.write'
+  | 'customers.assign'
+  | 'customers.merge'
+  | 'personalData.view'
+  | 'personalData.reveal';
 
 /** Keeps the cached /me in step after the user or workspace is saved elsewhere. */
 export function useUpdateSession() {

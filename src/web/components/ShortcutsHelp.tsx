@@ -25,6 +25,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
   const rows: [string, string[][]][] = [
     [t.shortcuts.openSearch, [['/'], ['Ctrl', 'K'], ['⌘', 'K']]],
     [t.shortcuts.showHelp, [['?']]],
+    [t.shortcuts.newCustomer, [['C']]],
     [t.shortcuts.moveSelection, [['↑'], ['↓']]],
     [t.shortcuts.openResult, [['Enter']]],
     [t.shortcuts.closeDialog, [['Esc']]],

@@ -12,6 +12,11 @@ export function errorText(error: unknown, t: Messages): string {
   return t.errors.unknown;
 }
 
+/** 'contacts.1.mobile' → ['contacts', 1, 'mobile']: list items in an antd form are addressed by number. */
+export function namePath(path: string): (string | number)[] {
+  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
 /**
  * Puts the server's field errors next to the fields they belong to.
  * `codeFields` names a field for errors the server sends without a path (LOGIN_TAKEN → login).
@@ -26,7 +31,7 @@ export function applyServerErrors(
   const known = new Set(Object.keys(form.getFieldsValue() as Record<string, unknown>));
   const fields = error.errors
     .filter((e) => known.has(e.path.split('.')[0] ?? ''))
-    .map((e) => ({ name: e.path.split('.'), errors: [e.message] }));
+    .map((e) => ({ name: namePath(e.path), errors: [e.message] }));
   const byCode = codeFields[error.code];
   if (fields.length === 0 && byCode) fields.push({ name: [byCode], errors: [error.title] });
   if (fields.length === 0) return false;

@@ -20,18 +20,23 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** An antd rule that checks one field with the same zod schema, and the same words, as the API. */
+/**
+ * An antd rule that checks one field with the same zod schema, and the same words, as the API.
+ * `optional`: a blank box passes (for fields the schema lets a person leave empty).
+ */
 export function zodRule<S extends AnyObjectSchema>(
   schema: S,
   field: keyof S['shape'] & string,
   locale: TLocale,
+  optional = false,
 ): FormRule {
   const fieldSchema = schema.shape[field];
   const checked = fieldSchema ? requiredSchema(fieldSchema as z.ZodType) : null;
   return {
-    required: true,
+    required: !optional,
     validator: async (_rule, value: unknown) => {
       if (!checked) return;
+      if (optional && isBlank(value)) return;
       // A blank box is "required", not "at least 1 character".
       const input = isBlank(value) ? undefined : value;
       const result = checked.safeParse(input);
@@ -42,11 +47,16 @@ export function zodRule<S extends AnyObjectSchema>(
   };
 }
 
-/** `const rules = useZodRules(ZCreateUserInput); <Form.Item rules={rules('login')}>` */
+/**
+ * `const rules = useZodRules(ZCreateUserInput); <Form.Item rules={rules('login')}>`;
+ * `rules('title', true)` for a field that may stay empty.
+ */
 export function useZodRules<S extends AnyObjectSchema>(schema: S) {
   const [locale] = useLocale();
   return useCallback(
-    (field: keyof S['shape'] & string): FormRule[] => [zodRule(schema, field, locale)],
+    (field: keyof S['shape'] & string, optional = false): FormRule[] => [
+      zodRule(schema, field, locale, optional),
+    ],
     [schema, locale],
   );
 }

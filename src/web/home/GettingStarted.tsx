@@ -31,7 +31,9 @@ export function GettingStarted() {
     ...(can('users.manage')
       ? [{ key: 'members', icon: <TeamOutlined />, ...t.home.steps.members, path: '/settings/members' }]
       : []),
-    { key: 'customers', icon: <ApartmentOutlined />, ...t.home.steps.customers, path: null },
+    ...(can('customers.write')
+      ? [{ key: 'customers', icon: <ApartmentOutlined />, ...t.home.steps.customers, path: '/customers/new' }]
+      : []),
     { key: 'account', icon: <UserOutlined />, ...t.home.steps.account, path: '/settings/account' },
   ];
   return (

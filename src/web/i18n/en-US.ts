@@ -1,3 +1,4 @@
+import { customersEn } from './en-US/customers';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -98,6 +99,7 @@ export const enUS: Messages = {
     title: 'Keyboard shortcuts',
     openSearch: 'Open search',
     showHelp: 'Show keyboard shortcuts',
+    newCustomer: 'New customer (on the customer list)',
     moveSelection: 'Move through search results',
     openResult: 'Open the selected result',
     closeDialog: 'Close the dialog',
@@ -154,7 +156,7 @@ export const enUS: Messages = {
       },
       customers: {
         title: 'Add your first customer',
-        description: 'Customer management is coming soon; start here when it arrives.',
+        description: 'Record who they are, what they need and whom to talk to; every follow-up starts here.',
       },
       account: {
         title: 'Set your preferences',
@@ -289,6 +291,7 @@ export const enUS: Messages = {
     passwordChanged: 'Password changed',
     submitPassword: 'Change password',
   },
+  customers: customersEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
     'Asia/Shanghai': 'Beijing, Shanghai',

@@ -1,3 +1,5 @@
+import { customersZh } from './zh-CN/customers';
+
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
 export const zhCN = {
   app: { name: '客易', fullName: '客易 Keyi', tagline: '让每一位客户都被记住，每一次跟进都不遗漏' },
@@ -93,6 +95,7 @@ export const zhCN = {
     title: '键盘快捷键',
     openSearch: '打开搜索',
     showHelp: '显示键盘快捷键',
+    newCustomer: '新建客户（客户列表页）',
     moveSelection: '在搜索结果中上下移动',
     openResult: '打开选中的结果',
     closeDialog: '关闭弹窗',
@@ -136,7 +139,10 @@ export const zhCN = {
     steps: {
       workspace: { title: '完善工作区信息', description: '确认工作区名称和时区，提醒和报表都以它为准。' },
       members: { title: '邀请团队成员', description: '添加销售、客服和管理员，并为他们分配角色。' },
-      customers: { title: '录入第一个客户', description: '客户管理即将上线，届时可从这里开始。' },
+      customers: {
+        title: '录入第一个客户',
+        description: '记下客户的基本信息、需求和联系人，之后的跟进都从这里开始。',
+      },
       account: { title: '设置个人偏好', description: '修改密码、切换界面语言。' },
     },
     go: '前往',
@@ -265,6 +271,7 @@ export const zhCN = {
     passwordChanged: '密码已修改',
     submitPassword: '修改密码',
   },
+  customers: customersZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
     'Asia/Shanghai': '北京、上海',
