@@ -4,7 +4,6 @@ import { insertContacts, prepareContacts } from '../contacts/contact.service';
 import { newId, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
-import { AppError } from '../http/errors';
 import { FieldErrors } from '../http/field-errors';
 import { recordHistory } from '../history/history.service';
 import { nextNumber } from '../numbering/numbering.service';
@@ -14,7 +13,7 @@ import { customerFields } from './customer-input';
 import { indexCustomer } from './customer-search';
 import * as repo from './customer.repository';
 import { checkLinks, CUSTOMER_ENTITY, getCustomer, resolveTags, serialize } from './customer.service';
-import { findDuplicates } from './duplicates.service';
+import { assertNoDuplicates } from './duplicates.service';
 import { checkCustomValues, listCustomFields } from '../custom-fields/custom-field.service';
 export async function createCustomer(
   db: DB,
@@ -43,16 +42,13 @@ export async function createCustomer(
     const contacts = input.contacts ?? [];
     const contactRows = prepareContacts(contacts, dicts, errors);
     errors.throwIfAny();
-    if (!confirmed.has('duplicates')) {
-      const candidates = await findDuplicates(trx, scope, {
-        name: input.name,
-        ...(fields.credit_code && { creditCode: fields.credit_code }),
-        phones: contactRows.flatMap((c) => [c.mobile, c.phone]).filter((p): p is string => !!p),
-        emails: contactRows.map((c) => c.email).filter((e): e is string => !!e),
-        wechats: contactRows.map((c) => c.wechat).filter((w): w is string => !!w),
-      });
-      if (candidates.length) throw new AppError('DUPLICATE_CANDIDATES', { extra: { candidates } });
-    }
+    await assertNoDuplicates(trx, scope, confirmed, {
+      name: input.name,
+      ...(fields.credit_code && { creditCode: fields.credit_code }),
+      phones: contactRows.flatMap((c) => [c.mobile, c.phone]).filter((p): p is string => !!p),
+      emails: contactRows.map((c) => c.email).filter((e): e is string => !!e),
+      wechats: contactRows.map((c) => c.wechat).filter((w): w is string => !!w),
+    });
     const industryCode = fields.industry ? dicts.find('industry', fields.industry)?.code : null;
     const number = await nextNumber(trx, scope.workspaceId, settings.customerNumberPattern, {
       date: todayIn(settings.timeZone),

@@ -11,7 +11,7 @@ import { customerFields } from './customer-input';
 import { indexCustomer } from './customer-search';
 import * as repo from './customer.repository';
 import { checkLinks, CUSTOMER_ENTITY, getCustomer, resolveTags, serialize } from './customer.service';
-import { findDuplicates } from './duplicates.service';
+import { assertNoDuplicates } from './duplicates.service';
 import { checkCustomValues, listCustomFields } from '../custom-fields/custom-field.service';
 export async function updateCustomer(
   db: DB,
@@ -55,13 +55,12 @@ export async function updateCustomer(
       const renamed =
         (fields.name !== undefined && fields.name !== current.name) ||
         (fields.credit_code != null && fields.credit_code !== current.credit_code);
-      if (renamed && !confirmed.has('duplicates')) {
-        const candidates = await findDuplicates(trx, scope, {
+      if (renamed) {
+        await assertNoDuplicates(trx, scope, confirmed, {
           excludeId: id,
           ...(fields.name !== undefined && { name: fields.name }),
           ...(fields.credit_code && { creditCode: fields.credit_code }),
         });
-        if (candidates.length) throw new AppError('DUPLICATE_CANDIDATES', { extra: { candidates } });
       }
       const row = await repo.updateCustomerRow(
         trx,

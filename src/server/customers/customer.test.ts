@@ -116,7 +116,11 @@ for (const dialect of DIALECTS) {
         buildCustomer({ creditCode: '91350100M000100Y43', confirm: ['duplicates'] }),
       );
       expect(taken.statusCode).toBe(409);
-      expect(taken.json().code).toBe('CUSTOMER_CREDIT_CODE_TAKEN');
+      expect(taken.json()).toMatchObject({
+        code: 'CUSTOMER_CREDIT_CODE_TAKEN',
+        errors: [{ path: 'creditCode' }],
+        candidates: [{ name: '北京星河咨询有限公司', reasons: ['creditCode'] }],
+      });
     });
 
     it('finds customers by pinyin, initials, 1- and 2-character Chinese, and the last four phone digits', async () => {

@@ -3,6 +3,7 @@ import { normalizeCreditCode } from '../../domain/validators/credit-code';
 import { normalizeEmail } from '../../domain/validators/email';
 import { normalizePhone } from '../../domain/validators/phone';
 import type { DB } from '../db/schema';
+import { AppError } from '../http/errors';
 import type { Scope } from '../http/policy';
 import { nameKeyOf } from './customer-input';
 import { scopeCustomers } from './customer-list';
@@ -91,4 +92,25 @@ export async function findDuplicates(
     reasons: [...(reasons.get(r.id) ?? [])],
     canOpen: visible.has(r.id),
   }));
+}
+
+/**
+ * Before a save: the same credit code is never allowed (one company, one record), whatever was confirmed; other
+ * candidates stop the save until the person confirms they checked them.
+ */
+export async function assertNoDuplicates(
+  db: DB,
+  scope: Scope,
+  confirmed: ReadonlySet<string>,
+  query: TDuplicateQuery,
+): Promise<void> {
+  const candidates = await findDuplicates(db, scope, query);
+  if (candidates.some((c) => c.reasons.includes('creditCode'))) {
+    throw new AppError('CUSTOMER_CREDIT_CODE_TAKEN', {
+      fields: [{ path: 'creditCode', code: 'CUSTOMER_CREDIT_CODE_TAKEN' }],
+      extra: { candidates: candidates.filter((c) => c.reasons.includes('creditCode')) },
+    });
+  }
+  if (candidates.length && !confirmed.has('duplicates'))
+    throw new AppError('DUPLICATE_CANDIDATES', { extra: { candidates } });
 }
