@@ -1,5 +1,6 @@
 import type { TContactInput } from '../../domain/contact';
 import { newId, nowIso, toBool } from '../db/dialect';
+import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import type { Dictionaries } from '../dictionaries/dictionary.service';
 import type { FieldErrors } from '../http/field-errors';
@@ -37,8 +38,8 @@ export async function insertContacts(
     .insertInto('contacts')
     .values(
       contacts.map((c, i) => ({
+        ...newRecord(scope, now),
         id: ids[i] ?? newId(),
-        workspace_id: scope.workspaceId,
         customer_id: customerId,
         name: c.name ?? '',
         title: c.title ?? null,
@@ -50,13 +51,6 @@ export async function insertContacts(
         is_primary: toBool(db, c.is_primary ?? false),
         data_source: c.data_source ?? null,
         notes: c.notes ?? null,
-        created_at: now,
-        created_by: scope.userId || null,
-        updated_at: now,
-        updated_by: scope.userId || null,
-        version: 1,
-        deleted_at: null,
-        deleted_by: null,
       })),
     )
     .execute();

@@ -1,6 +1,7 @@
 import { type ZCustomFieldInput, customValueSchema, type TCustomField } from '../../domain/custom-fields';
 import type { z } from 'zod';
-import { fromJson, isTrue, isUniqueViolation, newId, nowIso, toBool, toJson } from '../db/dialect';
+import { fromJson, isTrue, isUniqueViolation, nowIso, toBool, toJson } from '../db/dialect';
+import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 import type { FieldErrors } from '../http/field-errors';
@@ -47,8 +48,7 @@ export async function createCustomField(
     const row = await db
       .insertInto('custom_fields')
       .values({
-        id: newId(),
-        workspace_id: scope.workspaceId,
+        ...newRecord(scope, now),
         entity: 'customer',
         key: input.key,
         label_zh: input.labels['zh-CN'],
@@ -57,13 +57,6 @@ export async function createCustomField(
         options: toJson(input.options ?? []),
         required: toBool(db, input.required),
         sort: count,
-        created_at: now,
-        created_by: scope.userId || null,
-        updated_at: now,
-        updated_by: scope.userId || null,
-        version: 1,
-        deleted_at: null,
-        deleted_by: null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

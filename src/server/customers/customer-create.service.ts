@@ -1,7 +1,8 @@
 import type { TCreateCustomerInput, TCustomer } from '../../domain/customer';
 import { todayIn } from '../../domain/dates';
 import { insertContacts, prepareContacts } from '../contacts/contact.service';
-import { newId, nowIso } from '../db/dialect';
+import { nowIso } from '../db/dialect';
+import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { FieldErrors } from '../http/field-errors';
@@ -56,16 +57,10 @@ export async function createCustomer(
     });
     const now = nowIso();
     const created = await repo.insertCustomerRow(trx, {
+      ...newRecord(scope, now),
       ...repo.encodeCustomerFields(trx, { grade_manual: false, ...fields }),
-      id: newId(),
-      workspace_id: scope.workspaceId,
       number,
       kind: fields.kind ?? 'company',
-      created_at: now,
-      created_by: scope.userId || null,
-      updated_at: now,
-      updated_by: scope.userId || null,
-      version: 1,
     });
     await repo.replaceTags(trx, scope.workspaceId, created.id, tags);
     await insertContacts(trx, scope, created.id, contactRows);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TDictionary } from '../../domain/dictionaries';
 import { isUniqueViolation, newId, nowIso } from '../db/dialect';
+import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import { conflictOrNotFound } from '../http/concurrency';
 import { AppError } from '../http/errors';
@@ -70,8 +71,7 @@ export async function addEntry(
     const row = await db
       .insertInto('dictionary_entries')
       .values({
-        id: newId(),
-        workspace_id: scope.workspaceId,
+        ...newRecord(scope, now),
         dictionary,
         key,
         label_zh: input.labels['zh-CN'],
@@ -79,13 +79,6 @@ export async function addEntry(
         code: input.code ?? null,
         color: input.color ?? null,
         sort: dicts.entries(dictionary).length,
-        created_at: now,
-        created_by: scope.userId || null,
-        updated_at: now,
-        updated_by: scope.userId || null,
-        version: 1,
-        deleted_at: null,
-        deleted_by: null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_ENTRIES, DICTIONARIES, type TDictionary } from '../../domain/dictionaries';
 import type { TLocale } from '../../domain/locale';
-import { newId, nowIso } from '../db/dialect';
+import { nowIso } from '../db/dialect';
+import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import type { Scope } from '../http/policy';
@@ -59,8 +60,7 @@ async function seedDefaults(db: DB, workspaceId: string): Promise<void> {
   const now = nowIso();
   const rows = DICTIONARIES.flatMap((dictionary) =>
     DEFAULT_ENTRIES[dictionary].map((entry, index) => ({
-      id: newId(),
-      workspace_id: workspaceId,
+      ...newRecord({ workspaceId, userId: '' }, now),
       dictionary,
       key: entry.key,
       label_zh: entry.zh,
@@ -68,13 +68,6 @@ async function seedDefaults(db: DB, workspaceId: string): Promise<void> {
       code: entry.code ?? null,
       color: entry.color ?? null,
       sort: index,
-      created_at: now,
-      created_by: null,
-      updated_at: now,
-      updated_by: null,
-      version: 1,
-      deleted_at: null,
-      deleted_by: null,
     })),
   );
   await db

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromJson, isTrue, newId, nowIso, toBool, toJson } from '../db/dialect';
+import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import { authOf } from '../http/auth';
 import { versionFromIfMatch } from '../http/concurrency';
@@ -108,21 +109,14 @@ export function savedViewRoutes(api: Api, db: DB): void {
       await db
         .insertInto('saved_views')
         .values({
+          ...newRecord(scope, now),
           id,
-          workspace_id: scope.workspaceId,
           owner_id: scope.userId,
           entity: v.entity,
           name: v.name,
           query: toJson(v.query),
           columns: toJson(v.columns),
           shared: toBool(db, v.shared),
-          created_at: now,
-          created_by: scope.userId,
-          updated_at: now,
-          updated_by: scope.userId,
-          version: 1,
-          deleted_at: null,
-          deleted_by: null,
         })
         .execute();
       return reply.status(201).send(toView(await getOwn(scope, id), scope));

@@ -3,6 +3,7 @@ import { ZCreateUserInput } from '../../domain/user';
 import { deleteUserSessions } from '../auth/session.repository';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { newId, nowIso } from '../db/dialect';
+import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import { conflictOrNotFound } from '../http/concurrency';
 import { AppError, notFound } from '../http/errors';
@@ -61,21 +62,14 @@ export async function insertMember(
 ): Promise<TUser> {
   const now = nowIso();
   const row = await repo.insertUser(db, {
+    ...newRecord(scope, now),
     id,
-    workspace_id: scope.workspaceId,
     name: input.name,
     login: input.login,
     password_hash: await hashPassword(input.password),
     role: input.role,
     locale: null,
     last_login_at: null,
-    created_at: now,
-    created_by: scope.userId || null,
-    updated_at: now,
-    updated_by: scope.userId || null,
-    version: 1,
-    deleted_at: null,
-    deleted_by: null,
   });
   const user = toUser(row);
   await recordHistory(db, scope, {
