@@ -128,3 +128,15 @@ export const ZDuplicateCandidate = z.object({
   canOpen: z.boolean(),
 });
 export type TDuplicateCandidate = z.infer<typeof ZDuplicateCandidate>;
+
+/** Changes the list can make to many customers at once (each can be undone as a batch). */
+export const BULK_ACTIONS = [
+  'assign',
+  'addTag',
+  'removeTag',
+  'setType',
+  'setStatus',
+  'setStage',
+  'delete',
+] as const;
+export type TBulkAction = (typeof BULK_ACTIONS)[number];

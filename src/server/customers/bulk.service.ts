@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BULK_ACTIONS } from '../../domain/customer';
 import { fromJson, newId, nowIso, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
@@ -10,15 +11,6 @@ import { scopeCustomers } from './customer-list';
 import { indexCustomer } from './customer-search';
 import { CUSTOMER_ENTITY } from './customer.service';
 
-export const BULK_ACTIONS = [
-  'assign',
-  'addTag',
-  'removeTag',
-  'setType',
-  'setStatus',
-  'setStage',
-  'delete',
-] as const;
 export const ZBulkInput = z.strictObject({
   ids: z.array(z.string().max(64)).min(1).max(1000),
   action: z.enum(BULK_ACTIONS),

@@ -61,16 +61,7 @@ export function getCustomerHistory(id: string): Promise<{ items: THistoryItem[] 
   return api.get(`/customers/${encodeURIComponent(id)}/history`);
 }
 
-export const BULK_ACTIONS = [
-  'assign',
-  'addTag',
-  'removeTag',
-  'setType',
-  'setStatus',
-  'setStage',
-  'delete',
-] as const;
-export type TBulkAction = (typeof BULK_ACTIONS)[number];
+export { BULK_ACTIONS, type TBulkAction } from '../../domain/customer';
 
 export interface TBulkResult {
   batchId: string;
