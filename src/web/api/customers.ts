@@ -61,7 +61,9 @@ export function getCustomerHistory(id: string): Promise<{ items: THistoryItem[] 
   return api.get(`/customers/${encodeURIComponent(id)}/history`);
 }
 
-export { BULK_ACTIONS, type TBulkAction } from '../../domain/customer';
+import { BULK_ACTIONS, type TBulkAction } from '../../domain/customer';
+
+export { BULK_ACTIONS, type TBulkAction };
 
 export interface TBulkResult {
   batchId: string;
