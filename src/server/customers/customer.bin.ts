@@ -1,7 +1,7 @@
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
 import type { Scope } from '../http/policy';
-import type { BinType } from '../recycle-bin/bin-type';
+import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
 import { recordHistory } from '../history/history.service';
 import { indexCustomer, unindexCustomer } from './customer-search';
 import { CUSTOMER_ENTITY } from './customer.service';
@@ -21,14 +21,7 @@ export const customerBin: BinType = {
   visibleTo: (scope) => scope.role !== 'service',
   async list(db, scope, limit, after) {
     let query = deleted(db, scope).select(['id', 'name', 'number', 'deleted_at', 'deleted_by']);
-    if (after) {
-      query = query.where((eb) =>
-        eb.or([
-          eb('deleted_at', '<', after.deletedAt),
-          eb.and([eb('deleted_at', '=', after.deletedAt), eb('id', '<', after.id)]),
-        ]),
-      );
-    }
+    if (after) query = query.where(afterBinKey(after));
     const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((r) => ({
       id: r.id,

@@ -1,3 +1,4 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../db/schema';
 import type { Scope } from '../http/policy';
@@ -37,4 +38,9 @@ export interface BinType {
   /** Both throw NOT_FOUND when the record is not in this caller's recycle bin. */
   restore(db: DB, scope: Scope, id: string): Promise<void>;
   purge(db: DB, scope: Scope, id: string): Promise<void>;
+}
+
+/** Rows deleted after the cursor in the bin's order (newest deletion first, then id), for a single-table query. */
+export function afterBinKey(after: BinKey): Expression<SqlBool> {
+  return sql<SqlBool>`(deleted_at < ${after.deletedAt} or (deleted_at = ${after.deletedAt} and id < ${after.id}))`;
 }

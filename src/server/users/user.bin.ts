@@ -1,5 +1,5 @@
 import { notFound } from '../http/errors';
-import type { BinType } from '../recycle-bin/bin-type';
+import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
 import { recordHistory } from '../history/history.service';
 import { purgeUser, restoreUser } from './user.repository';
 import { USER_ENTITY } from './user.service';
@@ -14,14 +14,7 @@ export const userBin: BinType = {
       .select(['id', 'name', 'login', 'deleted_at', 'deleted_by'])
       .where('workspace_id', '=', scope.workspaceId)
       .where('deleted_at', 'is not', null);
-    if (after) {
-      query = query.where((eb) =>
-        eb.or([
-          eb('deleted_at', '<', after.deletedAt),
-          eb.and([eb('deleted_at', '=', after.deletedAt), eb('id', '<', after.id)]),
-        ]),
-      );
-    }
+    if (after) query = query.where(afterBinKey(after));
     const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((r) => ({
       id: r.id,
