@@ -53,24 +53,50 @@ describe('searchTokens: names', () => {
 });
 
 describe('searchTokens: grams', () => {
+  const HAN = /\p{Script=Han}/u;
+  const hanGrams = (parts: Partial<SearchParts>) => build(parts).grams.filter((g) => HAN.test(g));
+
   it('lists every character and every pair of neighbours of the names', () => {
-    const { grams } = build({ names: ['北京字节跳动'] });
-    expect(grams).toEqual(['北', '北京', '京', '京字', '字', '字节', '节', '节跳', '跳', '跳动', '动']);
+    expect(hanGrams({ names: ['北京字节跳动'] })).toEqual([
+      '北',
+      '北京',
+      '京',
+      '京字',
+      '字',
+      '字节',
+      '节',
+      '节跳',
+      '跳',
+      '跳动',
+      '动',
+    ]);
   });
 
   it('does not pair characters across letters, spaces or punctuation', () => {
-    expect(build({ names: ['张 三'] }).grams).toEqual(['张', '三']);
-    expect(build({ names: ['字节(北京)'] }).grams).toEqual(['字', '字节', '节', '北', '北京', '京']);
-    expect(build({ names: ['A张B三'] }).grams).toEqual(['张', '三']);
+    expect(hanGrams({ names: ['张 三'] })).toEqual(['张', '三']);
+    expect(hanGrams({ names: ['字节(北京)'] })).toEqual(['字', '字节', '节', '北', '北京', '京']);
+    expect(hanGrams({ names: ['A张B三'] })).toEqual(['张', '三']);
   });
 
-  it('de-duplicates across names and takes grams only from names', () => {
-    const { grams } = build({ names: ['张三', '张三丰'], numbers: ['编号一'], wechats: ['微信'] });
-    expect(grams).toEqual(['张', '张三', '三', '三丰', '丰']);
+  it('de-duplicates across names and takes Chinese grams only from names', () => {
+    const parts = { names: ['张三', '张三丰'], numbers: ['编号一'], wechats: ['微信号码'] };
+    expect(hanGrams(parts)).toEqual(['张', '张三', '三', '三丰', '丰']);
+  });
+
+  it('pairs neighbouring pinyin initials, so two letters find a company by the middle of its name', () => {
+    const { grams } = build({ names: ['杭州云帆科技'] });
+    expect(grams).toEqual(expect.arrayContaining(['hz', 'zy', 'yf', 'fk', 'kj']));
+    expect(grams).not.toContain('hy');
+  });
+
+  it('keeps the short words of the text among the grams', () => {
+    const { grams } = build({ names: ['张三'], wechats: ['ab'] });
+    expect(grams).toEqual(expect.arrayContaining(['zs', 'ab']));
+    expect(grams).not.toContain('zhangsan');
   });
 
   it('handles characters outside the Basic Multilingual Plane as one character', () => {
-    expect(build({ names: ['𠀀张'] }).grams).toEqual(['𠀀', '𠀀张', '张']);
+    expect(hanGrams({ names: ['𠀀张'] })).toEqual(['𠀀', '𠀀张', '张']);
   });
 });
 

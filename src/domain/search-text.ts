@@ -14,7 +14,11 @@ export interface SearchParts {
 export interface SearchTokens {
   /** One lower-case, space-separated string for the full-text / trigram index. */
   text: string;
-  /** Every Chinese character and character pair of the names, for queries too short for that index. */
+  /**
+   * Whole words for queries of one or two characters, too short for the trigram index: every Chinese character
+   * and character pair of the names, every pair of neighbouring pinyin initials (yf finds 杭州云帆), and the
+   * words of the text that are that short themselves (zs, a two-letter WeChat id).
+   */
   grams: string[];
 }
 
@@ -40,14 +44,19 @@ export function searchTokens(parts: SearchParts): SearchTokens {
   for (const raw of parts.names) {
     const name = clean(raw);
     add(name);
-    for (const token of pinyinTokens(name)) add(token);
     for (const gram of hanGrams(name)) grams.add(gram);
+    for (const [full, initials] of pinyinReadings(name)) {
+      add(full);
+      add(initials);
+      for (let i = 0; i + 1 < initials.length; i++) grams.add(initials.slice(i, i + 2));
+    }
   }
   for (const raw of parts.numbers) add(clean(raw));
   for (const raw of parts.phones) for (const token of phoneTokens(raw)) add(token);
   for (const raw of parts.emails) add(normalizeEmail(raw));
   for (const raw of parts.wechats) add(clean(raw).replace(/\s+/g, ''));
 
+  for (const token of tokens) if ([...token].length <= 2) grams.add(token);
   return { text: [...tokens].join(' '), grams: [...grams] };
 }
 
@@ -72,12 +81,12 @@ function clean(s: string): string {
  * A person-shaped name also gets its surname reading, alongside the ordinary one that people who do not
  * know the surname rule will type.
  */
-function pinyinTokens(name: string): string[] {
+function pinyinReadings(name: string): [full: string, initials: string][] {
   if (name.match(HAN_RUN) === null) return [];
   const compact = name.replace(/\s+/g, '');
   const readings = [spell(compact, false)];
   if (PERSON_NAME_SHAPE.test(compact)) readings.push(spell(compact, true));
-  return readings.flat();
+  return readings;
 }
 
 function spell(name: string, asSurname: boolean): [string, string] {

@@ -6,7 +6,7 @@ import { isPostgres } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries, type Dictionaries } from '../dictionaries/dictionary.service';
 import { AppError } from '../http/errors';
-import { decodeCursor, type Page } from '../http/pagination';
+import type { Page } from '../http/pagination';
 import type { Reader } from './customer-context';
 import {
   customValueExpr,
@@ -18,7 +18,9 @@ import {
   scopeCustomers,
   type TCustomerListQuery,
 } from './customer-list';
+import { countTotal, totalQuery } from './customer-total';
 import { serialize } from './customer.service';
+import type { CustomerRow } from './customer.table';
 
 export async function listCustomers(
   db: DB,
@@ -31,27 +33,22 @@ export async function listCustomers(
     loadDictionaries(db, reader.scope),
     listCustomFields(db, reader.scope),
   ]);
-  const spec = resolveSort(db, query.sort, customFields);
-  let base = filterCustomers(
-    db,
-    scopeCustomers(db.selectFrom('customers'), reader.scope),
-    resolveFilterKeys(dicts, query, reader),
-  );
-  for (const condition of customFilters(db, customFields, custom)) base = base.where(condition);
-  if (query.cursor) decodeCursor(query.cursor);
-  const rows = await pageCustomers(
-    base.selectAll('customers'),
-    spec,
-    query.cursor,
-    query.limit + 1,
-  ).execute();
+  const spec = resolveSort(db, query.sort, customFields, !!query.q);
+  const filters = resolveFilterKeys(dicts, query, reader);
+  let matching = filterCustomers(db, scopeCustomers(db.selectFrom('customers'), reader.scope), filters);
+  const conditions = customFilters(db, customFields, custom);
+  for (const condition of conditions) matching = matching.where(condition);
+  const rows: CustomerRow[] = [];
+  for (const part of pageCustomers(matching.selectAll('customers'), spec, query.cursor, query.limit + 1)) {
+    rows.push(...(await part.execute()));
+    if (rows.length > query.limit) break;
+  }
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return {
     items: await serialize(db, reader, page),
     nextCursor: rows.length > query.limit && last ? cursorAfter(last, spec) : null,
-    total: Number(counted.n),
+    ...(await countTotal(totalQuery(db, reader.scope, filters, conditions.length > 0, matching))),
   };
 }
 

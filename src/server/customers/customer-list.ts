@@ -1,4 +1,4 @@
-import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { GRADES } from '../../domain/assessment';
 import { CUSTOMER_KINDS } from '../../domain/customer';
@@ -9,7 +9,7 @@ import type { Database, DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import { decodeCursor, encodeCursor } from '../http/pagination';
 import type { Scope } from '../http/policy';
-import { matchesSearch } from './customer-search';
+import { withSearch } from './customer-search';
 import type { CustomerRow } from './customer.table';
 
 /** Sortable columns: API name → column. Nullable ones always put empty values last. */
@@ -66,17 +66,25 @@ export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers
     .where('customers.workspace_id', '=', scope.workspaceId)
     .where('customers.deleted_at', 'is', null) as Q;
   if (scope.ownOnly) {
+    // A union of two index lookups: an OR with EXISTS would test every customer of the workspace.
     scoped = scoped.where((eb) =>
-      eb.or([
-        eb('customers.owner_id', '=', scope.userId),
-        eb.exists(
-          eb
-            .selectFrom('customer_shares')
-            .select('customer_shares.customer_id')
-            .whereRef('customer_shares.customer_id', '=', 'customers.id')
-            .where('customer_shares.user_id', '=', scope.userId),
-        ),
-      ]),
+      eb(
+        'customers.id',
+        'in',
+        eb
+          .selectFrom('customers as own')
+          .select('own.id')
+          .where('own.workspace_id', '=', scope.workspaceId)
+          .where('own.owner_id', '=', scope.userId)
+          .where('own.deleted_at', 'is', null)
+          .union(
+            eb
+              .selectFrom('customer_shares')
+              .select('customer_shares.customer_id as id')
+              .where('customer_shares.workspace_id', '=', scope.workspaceId)
+              .where('customer_shares.user_id', '=', scope.userId),
+          ),
+      ),
     ) as Q;
   }
   return scoped;
@@ -120,15 +128,15 @@ export function filterCustomers<O>(
       ),
     );
   }
-  if (filters.q) q = q.where(matchesSearch(db, filters.q));
-  return q;
+  return filters.q ? withSearch(db, q, filters.q) : q;
 }
 
 export interface SortSpec {
   expr: RawBuilder<unknown>;
   desc: boolean;
   nullable: boolean;
-  isId: boolean;
+  /** No two rows share a value, so no id breaks ties (and an index on the value alone serves the order). */
+  unique: boolean;
   /** The sort value of a row as the database compares it, for the cursor. */
   valueOf(row: CustomerRow): string | number | null;
 }
@@ -146,10 +154,16 @@ export function customValueParam(db: DB, value: unknown): string | number | null
   return value == null ? null : JSON.stringify(value);
 }
 
-/** `-lastFollowUpAt`, `name`, `custom.budget` …: the ordering expression and how to read a row's value. */
-export function resolveSort(db: DB, sort: string, customFields: TCustomField[]): SortSpec {
+/**
+ * `-lastFollowUpAt`, `name`, `custom.budget` …: the ordering expression and how to read a row's value. A search on
+ * SQLite lists in creation order by the search index's rowid (given once per customer, in creation order).
+ */
+export function resolveSort(db: DB, sort: string, customFields: TCustomField[], searching = false): SortSpec {
   const desc = sort.startsWith('-');
   const key = desc ? sort.slice(1) : sort;
+  if (key === 'createdAt' && searching && !isPostgres(db)) {
+    return { expr: sql`fts.rowid`, desc, nullable: false, unique: true, valueOf: (row) => row.search_rowid };
+  }
   if (key.startsWith('custom.')) {
     const field = customFields.find((f) => f.key === key.slice(7));
     if (!field)
@@ -160,7 +174,7 @@ export function resolveSort(db: DB, sort: string, customFields: TCustomField[]):
       expr: customValueExpr(db, field),
       desc,
       nullable: true,
-      isId: false,
+      unique: false,
       valueOf: (row) => customValueParam(db, fromJson<Record<string, unknown>>(row.custom)?.[field.key]),
     };
   }
@@ -173,37 +187,46 @@ export function resolveSort(db: DB, sort: string, customFields: TCustomField[]):
     expr: sql`${sql.ref(`customers.${column}`)}`,
     desc,
     nullable,
-    isId: column === 'id',
+    unique: column === 'id',
     valueOf: (row) => row[column as keyof CustomerRow] as string | number | null,
   };
 }
 
-/** Orders by the sort expression then id, and continues after the cursor's row (keyset: no OFFSET on big tables). */
+/**
+ * The queries of one page, to run in order until `limit` rows are found: ordered by the sort expression then id,
+ * continuing after the cursor's row (keyset: no OFFSET on big tables). A nullable column pages in two parts, the
+ * rows with a value then the empty ones, so that each part walks an index (a CASE in ORDER BY would sort them all).
+ */
 export function pageCustomers<O>(
   query: SelectQueryBuilder<Database, 'customers', O>,
   spec: SortSpec,
   cursor: string | undefined,
   limit: number,
-): SelectQueryBuilder<Database, 'customers', O> {
+): SelectQueryBuilder<Database, 'customers', O>[] {
   const col = spec.expr;
   const id = sql.ref('customers.id');
   const cmp = spec.desc ? sql`<` : sql`>`;
   const dir = spec.desc ? sql`desc` : sql`asc`;
-  let q = query;
-  if (cursor) {
-    const [isNull, value, lastId] = decodeCursor(cursor) as [boolean, string | number | null, string];
-    let after: Expression<SqlBool>;
-    if (spec.isId) after = sql<SqlBool>`${id} ${cmp} ${lastId}`;
-    else if (isNull) after = sql<SqlBool>`(${col} is null and ${id} ${cmp} ${lastId})`;
-    else {
-      const rest = spec.nullable ? sql` or ${col} is null` : sql``;
-      after = sql<SqlBool>`(${col} ${cmp} ${value} or (${col} = ${value} and ${id} ${cmp} ${lastId})${rest})`;
-    }
-    q = q.where(after);
+  const [afterNull, value, lastId] = cursor
+    ? (decodeCursor(cursor) as [boolean, string | number | null, string])
+    : [false, null, null];
+  const ordered = (q: SelectQueryBuilder<Database, 'customers', O>, byValue: boolean) =>
+    (byValue ? q.orderBy(sql`${col} ${dir}`) : q).orderBy(sql`${id} ${dir}`).limit(limit);
+  const afterId = (q: SelectQueryBuilder<Database, 'customers', O>) =>
+    lastId === null ? q : q.where(sql<SqlBool>`${id} ${cmp} ${lastId}`);
+
+  if (spec.unique) {
+    const q = cursor ? query.where(sql<SqlBool>`${col} ${cmp} ${value ?? lastId}`) : query;
+    return [q.orderBy(sql`${col} ${dir}`).limit(limit)];
   }
-  if (spec.nullable) q = q.orderBy(sql`case when ${col} is null then 1 else 0 end`);
-  if (!spec.isId) q = q.orderBy(sql`${col} ${dir}`);
-  return q.orderBy(sql`${id} ${dir}`).limit(limit);
+  const after = (q: SelectQueryBuilder<Database, 'customers', O>) =>
+    cursor
+      ? q.where(sql<SqlBool>`(${col} ${cmp} ${value} or (${col} = ${value} and ${id} ${cmp} ${lastId}))`)
+      : q;
+  if (!spec.nullable) return [ordered(after(query), true)];
+  const empty = query.where(sql<SqlBool>`${col} is null`);
+  if (afterNull) return [ordered(afterId(empty), false)];
+  return [ordered(after(query.where(sql<SqlBool>`${col} is not null`)), true), ordered(empty, false)];
 }
 
 export function cursorAfter(row: CustomerRow, spec: SortSpec): string {

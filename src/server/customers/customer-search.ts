@@ -1,7 +1,7 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { searchTokens } from '../../domain/search-text';
 import { isPostgres } from '../db/dialect';
-import type { DB } from '../db/schema';
+import type { Database, DB } from '../db/schema';
 
 /**
  * The search index of customers: name, number, and every contact's name, phones, e-mails and WeChat id, with
@@ -34,10 +34,7 @@ export async function indexCustomer(db: DB, customerId: string): Promise<void> {
     emails: contacts.map((c) => c.email).filter((e): e is string => !!e),
     wechats: contacts.map((c) => c.wechat).filter((w): w is string => !!w),
   });
-  const text = tokens.text;
-  // Short words of the text (pinyin initials such as "zs") join the grams, so 2-letter queries find them too.
-  const shortWords = text.split(' ').filter((w) => w && isShortQuery(w));
-  const grams = [...new Set([...tokens.grams, ...shortWords])];
+  const { text, grams } = tokens;
   if (isPostgres(db)) {
     await db
       .updateTable('customers')
@@ -50,12 +47,17 @@ export async function indexCustomer(db: DB, customerId: string): Promise<void> {
     await sql`delete from customer_search where rowid = ${customer.search_rowid}`.execute(db);
     await sql`delete from customer_grams where rowid = ${customer.search_rowid}`.execute(db);
   }
-  // The rowid is chosen here: FTS5 has no RETURNING, and inside a transaction last_insert_rowid() can report the
-  // FTS shadow tables' rows. SQLite has one writer, so max + 1 cannot race.
-  const next = await sql<{
-    rowid: number;
-  }>`select coalesce(max(rowid), 0) + 1 as rowid from customer_search`.execute(db);
-  const rowid = next.rows[0]?.rowid ?? 1;
+  // A customer keeps its rowid, so lists in creation order can follow the index's rowid order. A new one is chosen
+  // here: FTS5 has no RETURNING, and inside a transaction last_insert_rowid() can report the FTS shadow tables'
+  // rows. SQLite has one writer, so max + 1 cannot race.
+  const rowid =
+    customer.search_rowid ??
+    (
+      await sql<{ rowid: number }>`select coalesce(max(rowid), 0) + 1 as rowid from customer_search`.execute(
+        db,
+      )
+    ).rows[0]?.rowid ??
+    1;
   await sql`insert into customer_search (rowid, text) values (${rowid}, ${text})`.execute(db);
   await sql`insert into customer_grams (rowid, grams) values (${rowid}, ${grams.join(' ')})`.execute(db);
   await db
@@ -74,17 +76,33 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The WHERE condition "this customer matches q", for the list's query on `customers`. */
-export function matchesSearch(db: DB, raw: string): Expression<SqlBool> {
+/**
+ * Narrows a customer query to those matching q. PostgreSQL filters on the GIN-indexed columns; SQLite joins the FTS
+ * table as `fts`, so that a list in creation order can walk the index backwards by rowid and stop after one page
+ * (an IN (…) over 170,000 matches of 王 would be read whole first).
+ */
+export function withSearch<O>(
+  db: DB,
+  query: SelectQueryBuilder<Database, 'customers', O>,
+  raw: string,
+): SelectQueryBuilder<Database, 'customers', O> {
   const q = raw.trim().toLowerCase();
   if (isPostgres(db)) {
-    return isShortQuery(q)
-      ? sql<SqlBool>`customers.search_grams @> array[${q}]::text[]`
-      : sql<SqlBool>`customers.search_text like ${likePattern(q)}`;
+    return query.where(
+      isShortQuery(q)
+        ? sql<SqlBool>`customers.search_grams @> array[${q}]::text[]`
+        : sql<SqlBool>`customers.search_text like ${likePattern(q)}`,
+    );
   }
-  return isShortQuery(q)
-    ? sql<SqlBool>`customers.search_rowid in (select rowid from customer_grams where customer_grams match ${ftsPhrase(q)})`
-    : sql<SqlBool>`customers.search_rowid in (select rowid from customer_search where customer_search match ${ftsPhrase(q)})`;
+  const table = isShortQuery(q) ? 'customer_grams' : 'customer_search';
+  // The join adds a table but keeps the customers' columns, which is all callers select.
+  return query
+    .innerJoin(`${table} as fts`, 'fts.rowid', 'customers.search_rowid')
+    .where(sql<SqlBool>`fts.${sql.raw(table)} match ${ftsPhrase(q)}`) as unknown as SelectQueryBuilder<
+    Database,
+    'customers',
+    O
+  >;
 }
 
 /** Removes a purged customer from the SQLite index (PostgreSQL's index goes with the row). */

@@ -59,7 +59,10 @@ export function customerRoutes(api: Api, db: DB): void {
       config: { access: 'customers.read' },
       schema: { tags, querystring: ZCustomerListQuery.extend({ by: ZCountBy }), response: { 200: ZCounts } },
     },
-    async (request) => countCustomers(db, readerOf(request), request.query.by, request.query),
+    async (request) => {
+      const { by, ...filters } = request.query;
+      return countCustomers(db, readerOf(request), by, filters);
+    },
   );
 
   api.get(

@@ -15,17 +15,18 @@ export const customerSearch: SearchProvider = {
   visibleTo: () => true,
   async search(db, scope, q, limit) {
     const query = ZCustomerListQuery.parse({ q, limit: String(limit) });
-    const rows = await pageCustomers(
+    const [newestFirst] = pageCustomers(
       filterCustomers(db, scopeCustomers(db.selectFrom('customers'), scope), query).select([
         'customers.id',
         'customers.name',
         'customers.number',
         'customers.city',
       ]),
-      resolveSort(db, '-createdAt', []),
+      resolveSort(db, '-createdAt', [], true),
       undefined,
       limit,
-    ).execute();
+    );
+    const rows = newestFirst ? await newestFirst.execute() : [];
     return rows.map((r) => ({
       id: r.id,
       title: r.name,

@@ -61,3 +61,16 @@ export interface NumberSequenceTable {
   name: string;
   value: number;
 }
+
+/** Live customers per dimension value ('' for none), kept by database triggers; only read, never written here. */
+export interface CustomerCountTable {
+  workspace_id: string;
+  dimension: string;
+  key: string;
+  n: number;
+}
+
+/** SQLite's FTS5 tables of the search index (customer-search.ts); PostgreSQL indexes columns of customers instead. */
+export interface CustomerSearchTable {
+  rowid: number;
+}

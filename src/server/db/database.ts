@@ -62,11 +62,23 @@ function openSqlite(file: string): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Planner statistics, as SQLite advises for long-lived connections: bounded ANALYZE of the tables that need it
+  // at open and every hour (without them a filter on a rare value may walk a big index instead of a small one).
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize = 0x10002');
+  const optimizer = setInterval(() => sqlite.pragma('optimize'), 60 * 60 * 1000).unref();
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     log: sqlErrorLog,
   });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    close: async () => {
+      clearInterval(optimizer);
+      await db.destroy();
+    },
+  };
 }
 
 function openPostgres(url: string, schema: string | undefined, max: number): OpenDatabase {

@@ -21,5 +21,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   });
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error;
+  // New indexes need statistics before the planner trusts them (PostgreSQL's autovacuum gathers its own).
+  if (!isPostgres(db) && result.results?.length) await sql`pragma optimize = 0x10002`.execute(db);
   return result;
 }

@@ -5,6 +5,8 @@ import type { ContactTable } from '../contacts/contact.table';
 import type { CustomFieldTable } from '../custom-fields/custom-field.table';
 import type { BulkOperationTable } from '../customers/bulk.table';
 import type {
+  CustomerCountTable,
+  CustomerSearchTable,
   CustomerShareTable,
   CustomerTable,
   CustomerTagTable,
@@ -31,6 +33,9 @@ export interface Database {
   customers: CustomerTable;
   customer_tags: CustomerTagTable;
   customer_shares: CustomerShareTable;
+  customer_counts: CustomerCountTable;
+  customer_search: CustomerSearchTable;
+  customer_grams: CustomerSearchTable;
   contacts: ContactTable;
   bulk_operations: BulkOperationTable;
   saved_views: SavedViewTable;

@@ -11,10 +11,17 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
   total: number;
+  /** There are more than `total` matches: a big filtered list counts only so far (see customer-total.ts). */
+  totalCapped?: boolean;
 }
 
 export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+    total: z.number().int(),
+    totalCapped: z.boolean().optional(),
+  });
 }
 
 /** Keyset cursors are opaque to clients: base64url of the sort key of the last row. */

@@ -147,4 +147,6 @@ export interface TPage<T> {
   items: T[];
   nextCursor: string | null;
   total: number;
+  /** There are more than `total` matches (a big filtered list is counted only so far). */
+  totalCapped?: boolean;
 }

@@ -63,7 +63,7 @@ export function CustomersPage() {
       compact={isPhone}
     />
   );
-  const subtitle = list.isSuccess ? t.customers.count(list.total) : undefined;
+  const subtitle = list.isSuccess ? t.customers.count(list.total, list.totalCapped) : undefined;
 
   if (list.isError && !list.data) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
 
@@ -124,7 +124,9 @@ export function CustomersPage() {
       />
       <Flex justify="space-between" style={{ marginTop: 8 }}>
         <Typography.Text type="secondary">
-          {list.isSuccess && list.items.length > 0 && t.customers.loaded(list.items.length, list.total)}
+          {list.isSuccess &&
+            list.items.length > 0 &&
+            t.customers.loaded(list.items.length, list.total, list.totalCapped)}
         </Typography.Text>
         {list.hasNextPage && (
           <Button size="small" onClick={loadMore} loading={list.isFetchingNextPage}>

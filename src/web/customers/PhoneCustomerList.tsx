@@ -81,7 +81,9 @@ export function PhoneCustomerList({ state, list, empty, views, subtitle, onCreat
         }
         footer={
           <Button type="primary" block size="large" onClick={() => setOpen(false)}>
-            {list.isSuccess ? `${fl.apply}（${list.total}）` : fl.apply}
+            {list.isSuccess
+              ? `${fl.apply}（${t.customers.countShort(list.total, list.totalCapped)}）`
+              : fl.apply}
           </Button>
         }
       >

@@ -11,6 +11,6 @@ export function useCustomerList(query: TCustomerQuery) {
     placeholderData: keepPreviousData,
   });
   const items = result.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = result.data?.pages[0]?.total ?? 0;
-  return { ...result, items, total };
+  const first = result.data?.pages[0];
+  return { ...result, items, total: first?.total ?? 0, totalCapped: first?.totalCapped ?? false };
 }

@@ -4,8 +4,11 @@ export const customersEn: TCustomersMessages = {
   title: 'Customers',
   subtitle: 'Customer records, needs profiles and value assessments',
   new: 'New customer',
-  count: (n: number) => `${n} ${n === 1 ? 'customer' : 'customers'}`,
-  loaded: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+  count: (n: number, more = false) =>
+    more ? `More than ${n.toLocaleString('en-US')} customers` : `${n} ${n === 1 ? 'customer' : 'customers'}`,
+  loaded: (shown: number, total: number, more = false) =>
+    `Showing ${shown} of ${more ? `${total.toLocaleString('en-US')}+` : total}`,
+  countShort: (n: number, more = false) => (more ? `${n.toLocaleString('en-US')}+` : String(n)),
   kinds: { company: 'Company', person: 'Individual' },
   manual: 'Manual',
   noOwner: 'No owner',

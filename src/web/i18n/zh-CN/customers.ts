@@ -3,8 +3,11 @@ export const customersZh = {
   title: '客户',
   subtitle: '客户档案、需求画像和价值评估',
   new: '新建客户',
-  count: (n: number) => `共 ${n} 个客户`,
-  loaded: (shown: number, total: number) => `已显示 ${shown} / ${total}`,
+  /** `more`: a big filtered list is counted only up to n. */
+  count: (n: number, more = false) => (more ? `超过 ${n.toLocaleString('zh-CN')} 个客户` : `共 ${n} 个客户`),
+  loaded: (shown: number, total: number, more = false) =>
+    `已显示 ${shown} / ${more ? `${total.toLocaleString('zh-CN')}+` : total}`,
+  countShort: (n: number, more = false) => (more ? `${n.toLocaleString('zh-CN')}+` : String(n)),
   kinds: { company: '企业', person: '个人' },
   manual: '手动',
   noOwner: '无负责人',

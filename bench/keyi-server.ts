@@ -1,0 +1,84 @@
+// Starts the built server (dist/cli/keyi.js) for the customer benchmarks, signs in, and stops it again.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+
+export const BENCH_LOGIN = 'bench';
+export const BENCH_PASSWORD = 'Bench2026run';
+
+export interface RunningServer {
+  base: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: {
+  dataDir: string;
+  port: number;
+  databaseUrl?: string;
+}): Promise<RunningServer> {
+  if (!fs.existsSync('dist/cli/keyi.js')) throw new Error('Build first: npm run build');
+  const args = ['dist/cli/keyi.js', 'start', '--port', String(options.port)];
+  args.push('--data-dir', options.dataDir, '--log-level', 'warn');
+  if (options.databaseUrl) args.push('--database-url', options.databaseUrl);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Keyi exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error('Keyi did not become healthy in time');
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { base, process: child, stop };
+}
+
+async function sessionCookie(response: Response, what: string): Promise<string> {
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!response.ok || !cookie) throw new Error(`${what} failed: ${response.status} ${await response.text()}`);
+  return cookie;
+}
+
+/** First-run set-up: the workspace and its owner, who signs in as bench / Bench2026run. */
+export async function setUp(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      workspaceName: '基准测试',
+      ownerName: '测试',
+      login: BENCH_LOGIN,
+      password: BENCH_PASSWORD,
+    }),
+  });
+  return sessionCookie(response, 'set-up');
+}
+
+export async function logIn(base: string, login = BENCH_LOGIN): Promise<string> {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: BENCH_PASSWORD }),
+  });
+  return sessionCookie(response, `login as ${login}`);
+}
+
+/** Peak and current resident memory of a process, in MiB (Linux /proc). */
+export function memoryOf(pid: number): { peakMiB: number; rssMiB: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  return { peakMiB: kb('VmHWM') / 1024, rssMiB: kb('VmRSS') / 1024 };
+}
