@@ -29,7 +29,8 @@ export async function startServer(options: {
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + 60_000;
+  // A first start on big data may migrate (new indexes) and gather planner statistics for minutes.
+  const deadline = Date.now() + 15 * 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Keyi exited with ${child.exitCode}`);
     try {

@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import { isPostgres } from './dialect';
 import { MIGRATIONS } from './migrations';
 
@@ -16,7 +16,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   const schema = await migrationSchema(db);
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => MIGRATIONS },
+    provider: { getMigrations: async () => (isPostgres(db) ? MIGRATIONS : inTransactions(MIGRATIONS)) },
     ...(schema && { migrationTableSchema: schema }),
   });
   const result = await migrator.migrateToLatest();
@@ -24,4 +24,21 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   // New indexes need statistics before the planner trusts them (PostgreSQL's autovacuum gathers its own).
   if (!isPostgres(db) && result.results?.length) await sql`pragma optimize = 0x10002`.execute(db);
   return result;
+}
+
+/**
+ * Kysely runs SQLite migrations outside a transaction (its adapter declares no transactional DDL, which SQLite has),
+ * so a migration stopped halfway, say while indexing a million rows, would leave a schema that neither it nor its
+ * successor can run on. Each one runs in its own transaction instead.
+ */
+export function inTransactions(migrations: Record<string, Migration>): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(migrations).map(([name, m]) => [
+      name,
+      {
+        up: (db: Kysely<any>) => db.transaction().execute((trx) => m.up(trx)),
+        ...(m.down && { down: (db: Kysely<any>) => db.transaction().execute((trx) => m.down!(trx)) }),
+      },
+    ]),
+  );
 }
