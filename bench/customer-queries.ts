@@ -149,7 +149,7 @@ export function listSql(raw: RawDb, scope: Scope, params: Record<string, string>
         if (rows.length > query.limit) break;
       }
       const t1 = performance.now();
-      const counted = await raw.run(count);
+      const counted = rows.length > query.limit ? await raw.run(count) : [{ n: rows.length }];
       const t2 = performance.now();
       await runContext(raw, scope, rows.slice(0, query.limit));
       const { total: n, totalCapped } = totalOf(total, counted[0]?.n);

@@ -48,7 +48,10 @@ export async function listCustomers(
   return {
     items: await serialize(db, reader, page),
     nextCursor: rows.length > query.limit && last ? cursorAfter(last, spec) : null,
-    ...(await countTotal(totalQuery(db, reader.scope, filters, conditions.length > 0, matching))),
+    // A first page that holds every match is its own count.
+    ...(!query.cursor && rows.length <= query.limit
+      ? { total: rows.length, totalCapped: false }
+      : await countTotal(totalQuery(db, reader.scope, filters, conditions.length > 0, matching))),
   };
 }
 

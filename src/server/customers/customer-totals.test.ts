@@ -94,6 +94,19 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    it('gives a sales member the exact total of their own and shared customers, each once', async () => {
+      const sales = await createMember(t().app, owner, 'sales');
+      const mine = [await createCustomer(sales.client), await createCustomer(sales.client)];
+      const others = await createCustomer(owner);
+      await owner.post(`/api/v1/customers/${others.id}/shares`, { userId: sales.user.id });
+      await owner.post(`/api/v1/customers/${mine[0]!.id}/shares`, { userId: sales.user.id });
+      const total = async () => (await sales.client.get('/api/v1/customers?limit=1')).json();
+      expect(await total()).toMatchObject({ total: 3, totalCapped: false });
+      await sales.client.delete(`/api/v1/customers/${mine[1]!.id}`);
+      await owner.delete(`/api/v1/customers/${others.id}`);
+      expect(await total()).toMatchObject({ total: 1, totalCapped: false });
+    });
+
     it('counts a filtered list only up to the cap, and says there are more', async () => {
       for (let i = 0; i < 4; i++) await createCustomer(owner, { city: '绍兴', kind: 'company' });
       const db = t().database.db;
