@@ -1,4 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
+import { isPostgres } from '../db/dialect';
 import type { Database, DB } from '../db/schema';
 import type { Scope } from '../http/policy';
 import type { TCustomerListQuery } from './customer-list';
@@ -53,10 +54,14 @@ export function totalQuery(
   const set = customFiltersSet ? ['custom'] : filtersSet(query);
   const kept = keptTotalQuery(db, scope, query, set);
   if (kept) return { query: kept, cap: null };
+  // Newest first, as the list reads: filters on recent things (this year, new leads) match densely at that end of
+  // an index and sparsely at the other, where an unordered count would start.
+  const newestFirst = query.q && !isPostgres(db) ? sql`fts.rowid desc` : sql`customers.id desc`;
   const capped = db
     .selectFrom(
       matching
         .select(sql`1`.as('one'))
+        .orderBy(newestFirst)
         .limit(cap + 1)
         .as('matches'),
     )

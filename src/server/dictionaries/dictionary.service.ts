@@ -56,9 +56,9 @@ export function forgetDictionaries(workspaceId: string): void {
   cache.delete(workspaceId);
 }
 
-async function seedDefaults(db: DB, workspaceId: string): Promise<void> {
+async function seedDefaults(db: DB, workspaceId: string, dictionaries: readonly TDictionary[]): Promise<void> {
   const now = nowIso();
-  const rows = DICTIONARIES.flatMap((dictionary) =>
+  const rows = dictionaries.flatMap((dictionary) =>
     DEFAULT_ENTRIES[dictionary].map((entry, index) => ({
       ...newRecord({ workspaceId, userId: '' }, now),
       dictionary,
@@ -77,7 +77,7 @@ async function seedDefaults(db: DB, workspaceId: string): Promise<void> {
     .execute();
 }
 
-/** The workspace's dictionaries; the defaults are written the first time a workspace asks. */
+/** The workspace's dictionaries; the defaults are written the first time a workspace asks for each one. */
 export async function loadDictionaries(db: DB, scope: Pick<Scope, 'workspaceId'>): Promise<Dictionaries> {
   const hit = cache.get(scope.workspaceId);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
@@ -88,8 +88,10 @@ export async function loadDictionaries(db: DB, scope: Pick<Scope, 'workspaceId'>
     .orderBy('dictionary')
     .orderBy('sort')
     .execute();
-  if (rows.length === 0) {
-    await seedDefaults(db, scope.workspaceId);
+  // A dictionary with no entries gets its defaults: every one for a new workspace, a new dictionary for an old one.
+  const missing = DICTIONARIES.filter((d) => !rows.some((r) => r.dictionary === d));
+  if (missing.length) {
+    await seedDefaults(db, scope.workspaceId, missing);
     return loadDictionaries(db, scope);
   }
   const byDictionary = new Map<TDictionary, DictionaryEntryRow[]>();
