@@ -37,7 +37,7 @@ export interface RawDb {
 }
 
 /** A compile-only Kysely for the dialect: the same SQL text the server sends. */
-function compiler(isPg: boolean): Kysely<Database> {
+export function compiler(isPg: boolean): Kysely<Database> {
   return new Kysely<Database>({
     dialect: {
       createAdapter: () => (isPg ? new PostgresAdapter() : new SqliteAdapter()),

@@ -99,6 +99,11 @@ export const ZCustomer = z.object({
   tags: z.array(ZDictRef.extend({ color: z.string().nullable() })),
   custom: z.record(z.string(), z.unknown()),
   lastFollowUpAt: z.string().nullable(),
+  /** The method of the last follow-up, the explicit next date it set, the cadence in days and the resulting due date. */
+  lastFollowUpMethod: z.object({ key: z.string(), label: z.string() }).nullable(),
+  nextFollowUpDate: z.string().nullable(),
+  cadenceDays: z.number().int().nullable(),
+  nextDueDate: z.string().nullable(),
   contacts: z.array(ZContact),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -12,6 +12,8 @@ export const DICTIONARIES = [
   'contactRole',
   'personalDataSource',
   'tag',
+  'followUpMethod',
+  'followUpKind',
 ] as const;
 export type TDictionary = (typeof DICTIONARIES)[number];
 
@@ -108,5 +110,22 @@ export const DEFAULT_ENTRIES: Record<TDictionary, DefaultEntry[]> = {
     e('churn_risk', '风险流失客户', 'Churn risk', { color: 'orange' }),
     e('strategic_partner', '战略合作伙伴', 'Strategic partner', { color: 'purple' }),
     e('b2b_key_account', 'B2B大客户', 'B2B key account', { color: 'blue' }),
+  ],
+  followUpMethod: [
+    e('phone', '电话', 'Phone'),
+    e('wechat', '微信', 'WeChat'),
+    e('visit', '面谈/拜访', 'Meeting / visit'),
+    e('email', '邮件', 'E-mail'),
+    e('online_meeting', '线上会议', 'Online meeting'),
+    e('other', '其他', 'Other'),
+  ],
+  followUpKind: [
+    e('first_contact', '首次沟通', 'First contact'),
+    e('needs', '需求确认', 'Needs confirmation'),
+    e('proposal', '方案跟进', 'Proposal follow-up'),
+    e('negotiation', '商务谈判', 'Negotiation'),
+    e('closing', '催签', 'Chasing the signature'),
+    e('after_sales', '售后回访', 'After-sales visit'),
+    e('other', '其他', 'Other'),
   ],
 };

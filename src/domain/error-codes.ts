@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'BATCH_NOT_UNDOABLE',
   'CUSTOM_VALUE_INVALID',
   'FIELD_REQUIRED',
+  'CONTACT_NOT_OF_CUSTOMER',
+  'MEMBER_INVALID',
+  'SERVICE_AFTER_SALES_ONLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -71,6 +74,9 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BATCH_NOT_UNDOABLE: '这次批量操作已撤销过，或已超过可撤销的时间',
     CUSTOM_VALUE_INVALID: '该字段的值不符合要求，或没有这个字段',
     FIELD_REQUIRED: '必填',
+    CONTACT_NOT_OF_CUSTOMER: '该联系人不属于这个客户',
+    MEMBER_INVALID: '不是本工作区的成员',
+    SERVICE_AFTER_SALES_ONLY: '客服只能记录售后回访',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -106,6 +112,9 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BATCH_NOT_UNDOABLE: 'This bulk change was already undone, or is too old to undo',
     CUSTOM_VALUE_INVALID: 'Not a valid value for this field, or no such field',
     FIELD_REQUIRED: 'Required',
+    CONTACT_NOT_OF_CUSTOMER: 'This contact belongs to another customer',
+    MEMBER_INVALID: 'Not a member of this workspace',
+    SERVICE_AFTER_SALES_ONLY: 'The service role logs after-sales visits only',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -17,3 +17,16 @@ export function maskOther(value: string): string {
   if (value.length <= 2) return '*'.repeat(value.length);
   return `${value.slice(0, 1)}***${value.slice(-1)}`;
 }
+
+const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)/g;
+const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * Free text (a follow-up's summary) may carry a number or an address someone typed in: those are masked as the
+ * fields are, the rest of the text is left as written.
+ */
+export function maskText(value: string): string {
+  return value
+    .replace(MOBILE_IN_TEXT, (m) => maskPhone(m.replace(/\D/g, '').slice(-11)))
+    .replace(EMAIL_IN_TEXT, (m) => maskEmail(m));
+}

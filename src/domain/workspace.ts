@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_DIMENSIONS } from './assessment';
+import { ZCadenceRule, ZHealthThresholds } from './cadence';
 import { isValidPattern } from './numbering';
 import { ZTimeZone, ZVersion } from './user';
 
@@ -25,6 +26,8 @@ export const ZWorkspaceSettings = z.object({
     .trim()
     .refine(isValidPattern, { params: { key: 'numberPattern' } }),
   scoring: ZScoring,
+  cadence: z.array(ZCadenceRule).max(100),
+  health: ZHealthThresholds,
 });
 
 export const ZWorkspace = z.object({

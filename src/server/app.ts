@@ -13,6 +13,7 @@ import { authRoutes } from './auth/auth.routes';
 import { contactRoutes } from './contacts/contact.routes';
 import { customFieldRoutes } from './custom-fields/custom-field.routes';
 import { customerRoutes } from './customers/customer.routes';
+import { followUpRoutes } from './follow-ups/follow-up.routes';
 import { dictionaryRoutes } from './dictionaries/dictionary.routes';
 import type { Config } from './config';
 import type { DB } from './db/schema';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       searchRoutes(api, db);
       dictionaryRoutes(api, db);
       customerRoutes(api, db);
+      followUpRoutes(api, db);
       contactRoutes(api, db);
       savedViewRoutes(api, db);
       customFieldRoutes(api, db);

@@ -1,3 +1,5 @@
+import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
+import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import { z } from 'zod';
 import { BULK_ACTIONS } from '../../domain/customer';
 import { fromJson, newId, nowIso, toJson } from '../db/dialect';
@@ -150,6 +152,16 @@ export async function runBulk(db: DB, reader: Reader, input: z.infer<typeof ZBul
           .execute();
       }
     }
+    if (ids.length && input.action !== 'delete')
+      await refreshFollowUpFields(
+        trx,
+        scope.workspaceId,
+        await loadWorkspaceSettings(trx, scope.workspaceId),
+        ids,
+        {
+          followUps: false,
+        },
+      );
     const batchId = newId();
     await trx
       .insertInto('bulk_operations')
@@ -241,6 +253,14 @@ export async function undoBulk(db: DB, reader: Reader, batchId: string): Promise
         changes: { batchId },
       });
     }
+    if (batch.action !== 'delete')
+      await refreshFollowUpFields(
+        trx,
+        scope.workspaceId,
+        await loadWorkspaceSettings(trx, scope.workspaceId),
+        before.map((b) => b.id),
+        { followUps: false },
+      );
     await trx.updateTable('bulk_operations').set({ undone_at: now }).where('id', '=', batchId).execute();
     return { restored };
   });

@@ -1,3 +1,4 @@
+import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import type { TCreateCustomerInput, TCustomer } from '../../domain/customer';
 import { todayIn } from '../../domain/dates';
 import { insertContacts, prepareContacts } from '../contacts/contact.service';
@@ -65,6 +66,7 @@ export async function createCustomer(
     await repo.replaceTags(trx, scope.workspaceId, created.id, tags);
     await insertContacts(trx, scope, created.id, contactRows);
     await indexCustomer(trx, created.id);
+    await refreshFollowUpFields(trx, scope.workspaceId, settings, [created.id], { followUps: false });
     const [customer] = await serialize(trx, reader, [created]);
     await recordHistory(trx, scope, {
       entityType: CUSTOMER_ENTITY,

@@ -22,6 +22,33 @@ export const COUNTED_FILTERS = {
  */
 export const TOTAL_CAP = 100;
 
+/** The column behind each kept dimension (null: every live customer). */
+export const COUNTED_COLUMNS: Record<string, string | null> = {
+  all: null,
+  sourceChannel: 'source_channel',
+  industry: 'industry',
+  type: 'type',
+  status: 'status',
+  stage: 'stage',
+  grade: 'grade',
+  city: 'city',
+  owner: 'owner_id',
+};
+
+/**
+ * Statements that count a workspace's kept totals afresh from its customers (after clearing them), for data
+ * written around the triggers, such as a bulk load with them off.
+ */
+export function recountSql(workspaceId: string) {
+  return Object.entries(COUNTED_COLUMNS).map(
+    ([dimension, column]) =>
+      sql`insert into customer_counts (workspace_id, dimension, key, n)
+        select workspace_id, ${dimension}, ${column ? sql`coalesce(${sql.ref(column)}, '')` : sql`''`}, count(*)
+        from customers where workspace_id = ${workspaceId} and deleted_at is null
+        group by workspace_id${column ? sql`, coalesce(${sql.ref(column)}, '')` : sql``}`,
+  );
+}
+
 const NOT_FILTERS = new Set(['limit', 'cursor', 'sort']);
 
 /** The filters a list query sets, by name. */

@@ -1,3 +1,4 @@
+import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import type { TCustomer, TUpdateCustomerInput } from '../../domain/customer';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
@@ -76,6 +77,8 @@ export async function updateCustomer(
         );
       if (tags) await repo.replaceTags(trx, scope.workspaceId, id, tags);
       if (fields.name !== undefined) await indexCustomer(trx, id);
+      // Grade, stage and tags choose the cadence.
+      await refreshFollowUpFields(trx, scope.workspaceId, settings, [id], { followUps: false });
       const [after] = await serialize(trx, reader, [row]);
       if (before && after)
         await recordUpdate(

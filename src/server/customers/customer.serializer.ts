@@ -55,6 +55,15 @@ export function toCustomer(row: CustomerRow, ctx: CustomerContext): TCustomer {
     })),
     custom: fromJson<Record<string, unknown>>(row.custom) ?? {},
     lastFollowUpAt: row.last_follow_up_at,
+    lastFollowUpMethod: row.last_follow_up_method
+      ? {
+          key: row.last_follow_up_method,
+          label: ctx.dicts.label('followUpMethod', row.last_follow_up_method, ctx.locale),
+        }
+      : null,
+    nextFollowUpDate: row.next_follow_up_date,
+    cadenceDays: row.cadence_days,
+    nextDueDate: row.next_due_date,
     contacts: (ctx.contacts.get(row.id) ?? []).map((c) => toContact(c, ctx)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -37,6 +37,12 @@ export interface CustomerTable extends CommonColumns {
   established_date: string | null;
   notes: string | null;
   last_follow_up_at: Instant | null;
+  /** Derived from the follow-ups and the cadence (follow-ups/follow-up-fields.ts); never edited directly. */
+  last_follow_up_day: string | null;
+  last_follow_up_method: string | null;
+  next_follow_up_date: string | null;
+  cadence_days: number | null;
+  next_due_date: string | null;
   search_text: string;
   /** PostgreSQL text[]; SQLite keeps the grams in the customer_grams FTS table and leaves this empty. */
   search_grams: ColumnType<string[] | string, string[] | string, string[] | string>;

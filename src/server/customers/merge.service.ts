@@ -1,3 +1,5 @@
+import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
+import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import type { TCustomer } from '../../domain/customer';
 import { fromJson, nowIso, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
@@ -27,7 +29,6 @@ const FILLABLE = [
   'first_contact_date',
   'established_date',
   'notes',
-  'last_follow_up_at',
 ] as const satisfies readonly (keyof CustomerRow)[];
 
 /**
@@ -70,6 +71,7 @@ export async function mergeCustomers(db: DB, reader: Reader, id: string, fromId:
       .where('id', '=', id)
       .execute();
     await trx.updateTable('contacts').set({ customer_id: id }).where('customer_id', '=', fromId).execute();
+    await trx.updateTable('follow_ups').set({ customer_id: id }).where('customer_id', '=', fromId).execute();
     const tags = await trx
       .selectFrom('customer_tags')
       .select('tag')
@@ -109,6 +111,10 @@ export async function mergeCustomers(db: DB, reader: Reader, id: string, fromId:
       changes: { into: { id, name: target.name, number: target.number } },
     });
     await indexCustomer(trx, id);
+    await refreshFollowUpFields(trx, scope.workspaceId, await loadWorkspaceSettings(trx, scope.workspaceId), [
+      id,
+      fromId,
+    ]);
   });
   return getCustomer(db, reader, id);
 }

@@ -55,6 +55,28 @@ const sqlErrorLog = process.env.KEYI_SQL_LOG
     }
   : undefined;
 
+/**
+ * `local_day(instant, timeZone)`: the calendar day of an instant in a time zone, as PostgreSQL's
+ * `(instant at time zone tz)::date` gives it. SQLite knows only UTC and fixed offsets.
+ */
+function registerLocalDay(sqlite: SQLite.Database): void {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  sqlite.function('local_day', { deterministic: true }, (instant: unknown, timeZone: unknown) => {
+    if (typeof instant !== 'string' || typeof timeZone !== 'string') return null;
+    let format = formats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      formats.set(timeZone, format);
+    }
+    return format.format(new Date(instant));
+  });
+}
+
 function openSqlite(file: string): OpenDatabase {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
@@ -67,6 +89,7 @@ function openSqlite(file: string): OpenDatabase {
   // instead of a small one; sampled statistics (analysis_limit) proved too coarse for that. A million customers
   // take about 20 s, once.
   sqlite.pragma('optimize = 0x10002');
+  registerLocalDay(sqlite);
   const optimizer = setInterval(() => sqlite.pragma('optimize'), 60 * 60 * 1000).unref();
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 
 // The few places SQLite and PostgreSQL differ, so repositories stay dialect-free.
@@ -43,4 +43,37 @@ export function toBool(db: Kysely<any>, value: boolean): boolean | number {
 
 export function isTrue(value: boolean | number | null | undefined): boolean {
   return value === true || value === 1;
+}
+
+/** The calendar day (`YYYY-MM-DD` text) of an instant column in a time zone; SQLite through local_day (database.ts). */
+export function localDay(
+  db: Kysely<any>,
+  instant: RawBuilder<unknown>,
+  timeZone: string,
+): RawBuilder<string> {
+  return isPostgres(db)
+    ? sql<string>`((${instant} at time zone ${timeZone})::date)::text`
+    : sql<string>`local_day(${instant}, ${timeZone})`;
+}
+
+/** A `YYYY-MM-DD` text expression plus a number of days, as `YYYY-MM-DD` text. */
+export function plusDays(
+  db: Kysely<any>,
+  day: RawBuilder<unknown>,
+  days: RawBuilder<unknown>,
+): RawBuilder<string> {
+  return isPostgres(db)
+    ? sql<string>`((${day})::date + (${days})::integer)::text`
+    : sql<string>`date(${day}, '+' || (${days}) || ' days')`;
+}
+
+/** The smallest of several values, ignoring nulls; null when all are null. */
+export function leastOf(db: Kysely<any>, values: RawBuilder<unknown>[]): RawBuilder<number | null> {
+  if (values.length === 0) return sql<null>`null`;
+  if (isPostgres(db)) return sql<number | null>`least(${sql.join(values)})`;
+  // SQLite's scalar min() is null when any argument is; a sentinel stands in for the nulls.
+  const none = 1_000_000;
+  return sql<
+    number | null
+  >`nullif(min(${none}, ${sql.join(values.map((v) => sql`coalesce(${v}, ${none})`))}), ${none})`;
 }

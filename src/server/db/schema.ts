@@ -13,6 +13,7 @@ import type {
   NumberSequenceTable,
 } from '../customers/customer.table';
 import type { DictionaryEntryTable } from '../dictionaries/dictionary.table';
+import type { FollowUpTable } from '../follow-ups/follow-up.table';
 import type { HistoryTable } from '../history/history.table';
 import type { JobLeaseTable } from '../jobs/job-lease.table';
 import type { SavedViewTable } from '../saved-views/saved-view.table';
@@ -40,6 +41,7 @@ export interface Database {
   bulk_operations: BulkOperationTable;
   saved_views: SavedViewTable;
   custom_fields: CustomFieldTable;
+  follow_ups: FollowUpTable;
 }
 
 /** A database handle or a transaction: repositories accept either. */

@@ -56,7 +56,11 @@ export function forgetDictionaries(workspaceId: string): void {
   cache.delete(workspaceId);
 }
 
-async function seedDefaults(db: DB, workspaceId: string, dictionaries: readonly TDictionary[]): Promise<void> {
+async function seedDefaults(
+  db: DB,
+  workspaceId: string,
+  dictionaries: readonly TDictionary[],
+): Promise<void> {
   const now = nowIso();
   const rows = dictionaries.flatMap((dictionary) =>
     DEFAULT_ENTRIES[dictionary].map((entry, index) => ({

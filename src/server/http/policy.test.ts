@@ -17,6 +17,7 @@ const EXPECTED: Record<Action, string> = {
   'customers.write': 'YYYY.',
   'customers.assign': 'YYY..',
   'customers.merge': 'YYY..',
+  'followUps.write': 'YYYYY',
   'personalData.view': 'YYYY.',
   'personalData.reveal': 'YYYYY',
 };

@@ -14,6 +14,7 @@ export const ACTIONS = [
   'customers.write',
   'customers.assign',
   'customers.merge',
+  'followUps.write',
   'personalData.view',
   'personalData.reveal',
 ] as const;
@@ -34,7 +35,7 @@ const EVERYONE: readonly Action[] = [
   'personalData.reveal',
 ];
 /** Those who sell: write customers (sales only their own, through the scope) and see personal data in full. */
-const SELLERS: readonly Action[] = [...EVERYONE, 'customers.write', 'personalData.view'];
+const SELLERS: readonly Action[] = [...EVERYONE, 'customers.write', 'followUps.write', 'personalData.view'];
 const MANAGERS: readonly Action[] = [...SELLERS, 'customers.assign', 'customers.merge'];
 
 const GRANTS: Record<TRole, readonly Action[]> = {
@@ -42,8 +43,9 @@ const GRANTS: Record<TRole, readonly Action[]> = {
   admin: [...MANAGERS, 'workspace.update', 'users.manage', 'dictionaries.manage'],
   manager: MANAGERS,
   sales: SELLERS,
-  // Service reads customers with personal data masked; each full number they reveal is written to the history.
-  service: EVERYONE,
+  // Service reads customers with personal data masked (each full number they reveal is written to the history) and
+  // logs after-sales follow-ups only (checked in the follow-up service).
+  service: [...EVERYONE, 'followUps.write'],
 };
 
 export interface Actor {

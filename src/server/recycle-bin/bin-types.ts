@@ -1,6 +1,7 @@
 import { customerBin } from '../customers/customer.bin';
+import { followUpBin } from '../follow-ups/follow-up.bin';
 import { userBin } from '../users/user.bin';
 import type { BinType } from './bin-type';
 
 /** Every kind of record that can sit in the recycle bin; modules add theirs here. */
-export const BIN_TYPES: readonly BinType[] = [customerBin, userBin];
+export const BIN_TYPES: readonly BinType[] = [customerBin, followUpBin, userBin];

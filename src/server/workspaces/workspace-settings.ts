@@ -1,4 +1,10 @@
 import { DEFAULT_SCORING, type TScoring } from '../../domain/assessment';
+import {
+  DEFAULT_CADENCE,
+  DEFAULT_HEALTH,
+  type TCadenceRule,
+  type THealthThresholds,
+} from '../../domain/cadence';
 import { DEFAULT_CUSTOMER_NUMBER_PATTERN } from '../../domain/numbering';
 import { fromJson } from '../db/dialect';
 import type { DB } from '../db/schema';
@@ -9,11 +15,15 @@ export interface WorkspaceSettings {
   timeZone: string;
   scoring: TScoring;
   customerNumberPattern: string;
+  cadence: TCadenceRule[];
+  health: THealthThresholds;
 }
 
 interface Stored {
   scoring?: Partial<TScoring>;
   customerNumberPattern?: string;
+  cadence?: TCadenceRule[];
+  health?: THealthThresholds;
 }
 
 export function settingsOf(row: Pick<WorkspaceRow, 'time_zone' | 'settings'>): WorkspaceSettings {
@@ -26,6 +36,8 @@ export function settingsOf(row: Pick<WorkspaceRow, 'time_zone' | 'settings'>): W
       weights: { ...DEFAULT_SCORING.weights, ...stored.scoring?.weights },
     },
     customerNumberPattern: stored.customerNumberPattern ?? DEFAULT_CUSTOMER_NUMBER_PATTERN,
+    cadence: stored.cadence ?? DEFAULT_CADENCE,
+    health: stored.health ?? DEFAULT_HEALTH,
   };
 }
 

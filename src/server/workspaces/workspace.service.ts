@@ -1,3 +1,4 @@
+import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import type { TUpdateWorkspaceInput, TWorkspace } from '../../domain/workspace';
 import { rescoreCustomers } from '../customers/rescore';
 import { fromJson, nowIso, toJson } from '../db/dialect';
@@ -15,7 +16,12 @@ export function toWorkspace(row: WorkspaceRow): TWorkspace {
     id: row.id,
     name: row.name,
     timeZone: row.time_zone,
-    settings: { customerNumberPattern: settings.customerNumberPattern, scoring: settings.scoring },
+    settings: {
+      customerNumberPattern: settings.customerNumberPattern,
+      scoring: settings.scoring,
+      cadence: settings.cadence,
+      health: settings.health,
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -58,6 +64,9 @@ export async function updateWorkspace(
     if (!row) throw await conflictOrNotFound(() => findWorkspace(trx, scope), toWorkspace);
     const after = toWorkspace(row);
     if (input.settings?.scoring) await rescoreCustomers(trx, scope.workspaceId, after.settings.scoring);
+    // New grades or new rules: every customer's cadence and due date follow.
+    if (input.settings?.scoring || input.settings?.cadence)
+      await refreshFollowUpFields(trx, scope.workspaceId, settingsOf(row), 'all', { followUps: false });
     await recordUpdate(trx, scope, 'workspace', row.id, toWorkspace(before), after);
     return after;
   });

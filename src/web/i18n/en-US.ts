@@ -250,7 +250,7 @@ export const enUS: Messages = {
     purgeContent: 'This cannot be undone.',
     purged: 'Deleted forever',
     empty: 'The recycle bin is empty',
-    types: { user: 'Member', customer: 'Customer', contact: 'Contact', deal: 'Deal' },
+    types: { user: 'Member', customer: 'Customer', contact: 'Contact', followUp: 'Follow-up', deal: 'Deal' },
   },
   apiTokens: {
     description:

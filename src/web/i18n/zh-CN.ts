@@ -231,7 +231,7 @@ export const zhCN = {
     purgeContent: '彻底删除后将无法恢复，请谨慎操作。',
     purged: '已彻底删除',
     empty: '回收站是空的',
-    types: { user: '成员', customer: '客户', contact: '联系人', deal: '商机' },
+    types: { user: '成员', customer: '客户', contact: '联系人', followUp: '跟进记录', deal: '商机' },
   },
   apiTokens: {
     description: '脚本和其他系统可以用 API 令牌以你的身份访问客易：在请求头中加上',

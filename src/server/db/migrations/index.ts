@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026_11_23_100000_foundation';
 import * as customers from './2026_11_24_090000_customers';
 import * as customerListAtScale from './2026_11_24_130000_customer_list_at_scale';
+import * as followUps from './2026_11_25_090000_follow_ups';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_100000_foundation': foundation,
   '2026_11_24_090000_customers': customers,
   '2026_11_24_130000_customer_list_at_scale': customerListAtScale,
+  '2026_11_25_090000_follow_ups': followUps,
 };

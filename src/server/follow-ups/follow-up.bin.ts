@@ -1,0 +1,83 @@
+import { scopeCustomers } from '../customers/customer-list';
+import { nowIso } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { notFound } from '../http/errors';
+import type { Scope } from '../http/policy';
+import { recordHistory } from '../history/history.service';
+import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
+import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
+import { refreshFollowUpFields } from './follow-up-fields';
+import { FOLLOW_UP_ENTITY } from './follow-up.service';
+
+/** Deleted follow-ups of customers the caller may see (and that are not themselves in the bin). */
+function deleted(db: DB, scope: Scope) {
+  return db
+    .selectFrom('follow_ups')
+    .where('follow_ups.workspace_id', '=', scope.workspaceId)
+    .where('follow_ups.deleted_at', 'is not', null)
+    .where(
+      'follow_ups.customer_id',
+      'in',
+      scopeCustomers(db.selectFrom('customers').select('customers.id'), scope),
+    );
+}
+
+export const followUpBin: BinType = {
+  type: FOLLOW_UP_ENTITY,
+  visibleTo: () => true,
+  async list(db, scope, limit, after) {
+    let query = deleted(db, scope).select(['id', 'number', 'summary', 'deleted_at', 'deleted_by']);
+    if (after) query = query.where(afterBinKey(after));
+    const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      title: `${r.number} ${r.summary.slice(0, 40)}`,
+      deletedAt: r.deleted_at ?? '',
+      deletedBy: r.deleted_by,
+    }));
+  },
+  async count(db, scope) {
+    const row = await deleted(db, scope)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+  async restore(db, scope, id) {
+    const row = await deleted(db, scope)
+      .select(['id', 'version', 'customer_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    await db
+      .updateTable('follow_ups')
+      .set({
+        deleted_at: null,
+        deleted_by: null,
+        updated_at: nowIso(),
+        updated_by: scope.userId,
+        version: row.version + 1,
+      })
+      .where('id', '=', id)
+      .execute();
+    await refreshFollowUpFields(db, scope.workspaceId, await loadWorkspaceSettings(db, scope.workspaceId), [
+      row.customer_id,
+    ]);
+    await recordHistory(db, scope, {
+      entityType: FOLLOW_UP_ENTITY,
+      entityId: id,
+      action: 'restore',
+      changes: {},
+    });
+  },
+  async purge(db, scope, id) {
+    const row = await deleted(db, scope).select('id').where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound();
+    await db.deleteFrom('follow_ups').where('id', '=', id).execute();
+    await recordHistory(db, scope, {
+      entityType: FOLLOW_UP_ENTITY,
+      entityId: id,
+      action: 'purge',
+      changes: {},
+    });
+  },
+};

@@ -1,0 +1,24 @@
+import { scopeCustomers } from '../customers/customer-list';
+import type { DB } from '../db/schema';
+import type { Scope } from '../http/policy';
+import type { FollowUpRow } from './follow-up.table';
+
+/** Follow-ups of the customers the caller may see (a sales member's own and shared ones), not in the recycle bin. */
+export function visibleFollowUps(db: DB, scope: Scope) {
+  return db
+    .selectFrom('follow_ups')
+    .where('follow_ups.workspace_id', '=', scope.workspaceId)
+    .where('follow_ups.deleted_at', 'is', null)
+    .where(
+      'follow_ups.customer_id',
+      'in',
+      scopeCustomers(db.selectFrom('customers').select('customers.id'), scope),
+    );
+}
+
+export async function findFollowUpRow(db: DB, scope: Scope, id: string): Promise<FollowUpRow | undefined> {
+  return visibleFollowUps(db, scope)
+    .selectAll('follow_ups')
+    .where('follow_ups.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,26 @@
+import type { ColumnType, Selectable } from 'kysely';
+import type { CommonColumns, Instant } from '../db/common.table';
+
+type Json = ColumnType<unknown, string, string>;
+type Bool = ColumnType<boolean | number, boolean | number, boolean | number>;
+
+export interface FollowUpTable extends CommonColumns {
+  customer_id: string;
+  number: string;
+  at: Instant;
+  /** `at` as a calendar day in the workspace's time zone. */
+  day: string;
+  method: string;
+  kind: string | null;
+  user_id: string;
+  contact_id: string | null;
+  summary: string;
+  feedback: string | null;
+  attitude: string | null;
+  attitude_note: string | null;
+  important: Bool;
+  commitments: Json;
+  next_actions: Json;
+  next_date: string | null;
+}
+export type FollowUpRow = Selectable<FollowUpTable>;
