@@ -66,7 +66,7 @@ export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers
     .where('customers.workspace_id', '=', scope.workspaceId)
     .where('customers.deleted_at', 'is', null) as Q;
   if (scope.ownOnly) {
-    // Two index lookups (IN ignores the duplicates UNION ALL leaves): an OR with EXISTS would test every customer.
+    // A union of two index lookups: an OR with EXISTS would test every customer of the workspace.
     scoped = scoped.where((eb) =>
       eb(
         'customers.id',
@@ -77,7 +77,7 @@ export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers
           .where('own.workspace_id', '=', scope.workspaceId)
           .where('own.owner_id', '=', scope.userId)
           .where('own.deleted_at', 'is', null)
-          .unionAll(
+          .union(
             eb
               .selectFrom('customer_shares')
               .select('customer_shares.customer_id as id')

@@ -1,4 +1,3 @@
-import { scopeCustomers } from '../customers/customer-list';
 import { nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
@@ -7,20 +6,10 @@ import { recordHistory } from '../history/history.service';
 import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { refreshFollowUpFields } from './follow-up-fields';
+import { visibleFollowUps } from './follow-up.repository';
 import { FOLLOW_UP_ENTITY } from './follow-up.service';
 
-/** Deleted follow-ups of customers the caller may see (and that are not themselves in the bin). */
-function deleted(db: DB, scope: Scope) {
-  return db
-    .selectFrom('follow_ups')
-    .where('follow_ups.workspace_id', '=', scope.workspaceId)
-    .where('follow_ups.deleted_at', 'is not', null)
-    .where(
-      'follow_ups.customer_id',
-      'in',
-      scopeCustomers(db.selectFrom('customers').select('customers.id'), scope),
-    );
-}
+const deleted = (db: DB, scope: Scope) => visibleFollowUps(db, scope, true);
 
 export const followUpBin: BinType = {
   type: FOLLOW_UP_ENTITY,

@@ -3,12 +3,15 @@ import type { DB } from '../db/schema';
 import type { Scope } from '../http/policy';
 import type { FollowUpRow } from './follow-up.table';
 
-/** Follow-ups of the customers the caller may see (a sales member's own and shared ones), not in the recycle bin. */
-export function visibleFollowUps(db: DB, scope: Scope) {
+/**
+ * Follow-ups of the customers the caller may see (a sales member's own and shared ones): those in use, or those in
+ * the recycle bin.
+ */
+export function visibleFollowUps(db: DB, scope: Scope, inBin = false) {
   return db
     .selectFrom('follow_ups')
     .where('follow_ups.workspace_id', '=', scope.workspaceId)
-    .where('follow_ups.deleted_at', 'is', null)
+    .where('follow_ups.deleted_at', inBin ? 'is not' : 'is', null)
     .where(
       'follow_ups.customer_id',
       'in',

@@ -7,6 +7,7 @@ import type { Api } from '../http/routes';
 import { ZIdParams } from '../http/routes';
 import { listFollowUps, ZFollowUpListQuery } from './follow-up-list.service';
 import { createFollowUp, deleteFollowUp, getFollowUp, updateFollowUp } from './follow-up.service';
+import { customerTimeline, ZTimeline, ZTimelineQuery } from './timeline.service';
 
 export function followUpRoutes(api: Api, db: DB): void {
   const tags = ['follow-ups'];
@@ -56,5 +57,19 @@ export function followUpRoutes(api: Api, db: DB): void {
       await deleteFollowUp(db, readerOf(request), request.params.id);
       return reply.status(204).send();
     },
+  );
+
+  api.get(
+    '/customers/:id/timeline',
+    {
+      config: { access: 'customers.read' },
+      schema: {
+        tags: ['customers'],
+        params: ZIdParams,
+        querystring: ZTimelineQuery,
+        response: { 200: ZTimeline },
+      },
+    },
+    async (request) => customerTimeline(db, readerOf(request), request.params.id, request.query),
   );
 }

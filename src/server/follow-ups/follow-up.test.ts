@@ -194,6 +194,30 @@ for (const dialect of DIALECTS) {
       expect((await service.client.delete(`/api/v1/follow-ups/${logged.json().id}`)).statusCode).toBe(403);
     });
 
+    it("shows the customer's follow-ups and changes on one timeline, newest first, page by page", async () => {
+      const c = await createCustomer(owner);
+      const f = (
+        await owner.post('/api/v1/follow-ups', { customerId: c.id, method: '电话', summary: '初次沟通' })
+      ).json();
+      await owner.patch(`/api/v1/customers/${c.id}`, { city: '宁波', version: c.version });
+      const all = (await owner.get(`/api/v1/customers/${c.id}/timeline`)).json();
+      expect(all.items.map((i: { kind: string }) => i.kind)).toEqual(['change', 'followUp', 'change']);
+      expect(all.items[0].change.action).toBe('update');
+      expect(all.items[1].followUp.id).toBe(f.id);
+      const onlyFollowUps = (await owner.get(`/api/v1/customers/${c.id}/timeline?kinds=followUp`)).json();
+      expect(onlyFollowUps.items).toHaveLength(1);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { kind: string }[]; nextCursor: string | null } = (
+          await owner.get(`/api/v1/customers/${c.id}/timeline?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json();
+        seen.push(...page.items.map((i) => i.kind));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(['change', 'followUp', 'change']);
+    });
+
     it('carries follow-ups over when two customers merge', async () => {
       const keep = await createCustomer(owner, { name: '温州瓯海鸿达机械有限公司' });
       const gone = await createCustomer(owner, { name: '鸿达机械（温州）有限公司', confirm: ['duplicates'] });

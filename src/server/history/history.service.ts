@@ -77,7 +77,9 @@ export async function listHistory(
   entityType: string,
   entityId: string,
   mask: (changes: Record<string, unknown>) => Record<string, unknown> = (c) => c,
+  page: { limit: number; before?: { at: string; id: string } } = { limit: 500 },
 ): Promise<THistoryEntry[]> {
+  const { before } = page;
   const rows = await db
     .selectFrom('history')
     .leftJoin('users', 'users.id', 'history.user_id')
@@ -92,8 +94,17 @@ export async function listHistory(
     .where('history.workspace_id', '=', scope.workspaceId)
     .where('history.entity_type', '=', entityType)
     .where('history.entity_id', '=', entityId)
+    .$if(!!before, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('history.at', '<', before?.at ?? ''),
+          eb.and([eb('history.at', '=', before?.at ?? ''), eb('history.id', '<', before?.id ?? '')]),
+        ]),
+      ),
+    )
+    .orderBy('history.at', 'desc')
     .orderBy('history.id', 'desc')
-    .limit(500)
+    .limit(page.limit)
     .execute();
   return rows.map((row) => toHistoryEntry(row, mask));
 }

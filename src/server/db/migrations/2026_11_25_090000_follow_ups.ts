@@ -90,7 +90,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('customers_owner_due_idx')
     .on('customers')
-    .columns(['workspace_id', 'owner_id', 'next_due_date'])
+    .columns(['workspace_id', 'owner_id', 'next_due_date', 'id'])
     .where(live, 'is', null)
     .execute();
 }
