@@ -3,7 +3,7 @@
 // Keyi would have written itself.
 import { gradeOf, scoreOf, type TAssessment } from '../src/domain/assessment';
 import { renderNumber, renderPrefix } from '../src/domain/numbering';
-import { searchTokens } from '../src/domain/search-text';
+import { searchTokens, SEARCH_VERSION } from '../src/domain/search-text';
 import { computeCreditCodeCheckChar } from '../src/domain/validators/credit-code';
 import { nameKeyOf } from '../src/server/customers/customer-input';
 import { sortNameOf } from '../src/server/customers/sort-name';
@@ -352,6 +352,7 @@ export class CustomerFactory {
       search_text: tokens.text,
       search_grams: o.pg ? grams : '',
       search_rowid: o.pg ? null : i + 1,
+      search_version: SEARCH_VERSION,
     };
     if (i % 97 === 0) {
       if (this.recent.length >= 5000) this.recent[r.int(0, 4999)] = id;

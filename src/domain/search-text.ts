@@ -3,6 +3,12 @@ import { normalizeEmail } from './validators/email';
 import { collapseSpaces, toHalfWidth } from './validators/normalize';
 import { classifyPhone, normalizePhone } from './validators/phone';
 
+/**
+ * The version of what searchTokens produces. Raise it with every change to the tokens: records indexed by an older
+ * version are indexed again in the background (the search-reindex job), so old records find like new ones.
+ */
+export const SEARCH_VERSION = 2;
+
 export interface SearchParts {
   names: string[];
   numbers: string[];
@@ -16,14 +22,14 @@ export interface SearchTokens {
   text: string;
   /**
    * Whole words for queries of one or two characters, too short for the trigram index: every Chinese character
-   * and character pair of the names, every pair of neighbouring pinyin initials (yf finds 杭州云帆), and the
-   * words of the text that are that short themselves (zs, a two-letter WeChat id).
+   * and character pair of the names, every pair of neighbouring pinyin initials (yf finds 杭州云帆), the words of the
+   * text that are that short themselves (zs, a two-letter WeChat id), and every four digits in a row of the text
+   * (the last four of a phone, the sequence of a customer number).
    */
   grams: string[];
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-const SHORT_HAN_QUERY = /^\p{Script=Han}{1,2}$/u;
 // Two to four Chinese characters is the shape of a person's name (张三, 欧阳娜娜), where a polyphonic first
 // character is read as a surname: 单 shan, 曾 zeng, 解 xie, 仇 qiu, 朴 piao.
 const PERSON_NAME_SHAPE = /^\p{Script=Han}{2,4}$/u;
@@ -56,19 +62,22 @@ export function searchTokens(parts: SearchParts): SearchTokens {
   for (const raw of parts.emails) add(normalizeEmail(raw));
   for (const raw of parts.wechats) add(clean(raw).replace(/\s+/g, ''));
 
-  for (const token of tokens) if ([...token].length <= 2) grams.add(token);
+  for (const token of tokens) {
+    if ([...token].length <= 2) grams.add(token);
+    for (const run of token.match(/\d{4,}/g) ?? [])
+      for (let i = 0; i + 4 <= run.length; i++) grams.add(run.slice(i, i + 4));
+  }
   return { text: [...tokens].join(' '), grams: [...grams] };
 }
 
-/** Whether a query is one or two Chinese characters: those are answered from the grams, not the text. */
-export function isShortCjkQuery(q: string): boolean {
-  return SHORT_HAN_QUERY.test(toHalfWidth(q).trim());
-}
-
-/** The grams to look up for a short Chinese query, or none when the text index should answer it. */
-export function queryGrams(q: string): string[] {
-  const trimmed = toHalfWidth(q).trim();
-  return SHORT_HAN_QUERY.test(trimmed) ? [trimmed] : [];
+/**
+ * Whether a query is answered from the grams (whole words) rather than the trigram index: one or two characters of
+ * anything, which trigrams cannot match, and exactly four digits (the last four of a phone), which trigrams match
+ * too loosely: every number with 668 or 688 in it is a candidate for 6688.
+ */
+export function isGramQuery(q: string): boolean {
+  const trimmed = q.trim();
+  return [...trimmed].length <= 2 || /^\d{4}$/.test(trimmed);
 }
 
 function clean(s: string): string {

@@ -1,19 +1,14 @@
 import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { searchTokens } from '../../domain/search-text';
+import { isGramQuery, SEARCH_VERSION, searchTokens } from '../../domain/search-text';
 import { isPostgres } from '../db/dialect';
 import type { Database, DB } from '../db/schema';
 
 /**
  * The search index of customers: name, number, and every contact's name, phones, e-mails and WeChat id, with
  * pinyin and initials. 3+ characters match substrings through trigrams (FTS5 trigram in SQLite, pg_trgm in
- * PostgreSQL); 1–2 characters match whole grams (single Chinese characters, bigrams, short initials), so
- * every query uses an index.
+ * PostgreSQL); 1–2 characters and four digits match whole grams (single Chinese characters, bigrams, short
+ * initials, four digits of a phone), so every query uses an index.
  */
-/** Queries of one or two characters (张, 张三, zs) are looked up as whole grams; longer ones as substrings. */
-function isShortQuery(q: string): boolean {
-  return [...q].length <= 2;
-}
-
 export async function indexCustomer(db: DB, customerId: string): Promise<void> {
   const customer = await db
     .selectFrom('customers')
@@ -38,7 +33,7 @@ export async function indexCustomer(db: DB, customerId: string): Promise<void> {
   if (isPostgres(db)) {
     await db
       .updateTable('customers')
-      .set({ search_text: text, search_grams: grams })
+      .set({ search_text: text, search_grams: grams, search_version: SEARCH_VERSION })
       .where('id', '=', customerId)
       .execute();
     return;
@@ -62,7 +57,7 @@ export async function indexCustomer(db: DB, customerId: string): Promise<void> {
   await sql`insert into customer_grams (rowid, grams) values (${rowid}, ${grams.join(' ')})`.execute(db);
   await db
     .updateTable('customers')
-    .set({ search_text: text, search_rowid: rowid })
+    .set({ search_text: text, search_rowid: rowid, search_version: SEARCH_VERSION })
     .where('id', '=', customerId)
     .execute();
 }
@@ -89,12 +84,12 @@ export function withSearch<O>(
   const q = raw.trim().toLowerCase();
   if (isPostgres(db)) {
     return query.where(
-      isShortQuery(q)
+      isGramQuery(q)
         ? sql<SqlBool>`customers.search_grams @> array[${q}]::text[]`
         : sql<SqlBool>`customers.search_text like ${likePattern(q)}`,
     );
   }
-  const table = isShortQuery(q) ? 'customer_grams' : 'customer_search';
+  const table = isGramQuery(q) ? 'customer_grams' : 'customer_search';
   // The join adds a table but keeps the customers' columns, which is all callers select.
   return query
     .innerJoin(`${table} as fts`, 'fts.rowid', 'customers.search_rowid')
@@ -110,4 +105,19 @@ export async function unindexCustomer(db: DB, searchRowid: number | null): Promi
   if (isPostgres(db) || searchRowid === null) return;
   await sql`delete from customer_search where rowid = ${searchRowid}`.execute(db);
   await sql`delete from customer_grams where rowid = ${searchRowid}`.execute(db);
+}
+
+/**
+ * Indexes again up to `batch` customers whose tokens are older than SEARCH_VERSION; returns how many. The
+ * search-reindex job calls it until none are left.
+ */
+export async function reindexOutdated(db: DB, batch: number): Promise<number> {
+  const rows = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('search_version', '<', SEARCH_VERSION)
+    .limit(batch)
+    .execute();
+  for (const row of rows) await db.transaction().execute((trx) => indexCustomer(trx, row.id));
+  return rows.length;
 }

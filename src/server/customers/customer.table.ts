@@ -47,6 +47,8 @@ export interface CustomerTable extends CommonColumns {
   /** PostgreSQL text[]; SQLite keeps the grams in the customer_grams FTS table and leaves this empty. */
   search_grams: ColumnType<string[] | string, string[] | string, string[] | string>;
   search_rowid: number | null;
+  /** SEARCH_VERSION of the tokens in the index; older ones are indexed again by the search-reindex job. */
+  search_version: ColumnType<number, number | undefined, number>;
 }
 export type CustomerRow = Selectable<CustomerTable>;
 

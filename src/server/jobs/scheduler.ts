@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { deleteExpiredSessions } from '../auth/session.repository';
 import { deleteFailuresBefore } from '../auth/throttle.repository';
 import { THROTTLE_WINDOW_MS } from '../auth/throttle.service';
+import { reindexOutdated } from '../customers/customer-search';
 import { newId, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { acquireLease } from './lease';
@@ -13,6 +14,22 @@ interface Job {
 }
 
 const JOBS: readonly Job[] = [
+  {
+    // Customers indexed by an older version of the search tokens, 200 at a time so requests keep flowing.
+    name: 'search-reindex',
+    everyMs: 60 * 1000,
+    async run(db) {
+      let reindexed = 0;
+      const until = Date.now() + 20_000;
+      while (Date.now() < until) {
+        const n = await reindexOutdated(db, 200);
+        reindexed += n;
+        if (n < 200) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return { reindexed };
+    },
+  },
   {
     name: 'cleanup-auth',
     everyMs: 60 * 60 * 1000,

@@ -1,6 +1,7 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
-// Frozen: follow-ups 跟进记录, and what each customer derives from them for cadence and health.
+// Frozen: follow-ups 跟进记录, what each customer derives from them for cadence and health, and the version of each
+// customer's search tokens.
 
 function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
@@ -86,6 +87,16 @@ export async function up(db: Kysely<any>): Promise<void> {
       .where(live, 'is', null)
       .execute();
   }
+  // Which version of the search tokens a customer was indexed with: older ones are indexed again in the background.
+  await db.schema
+    .alterTable('customers')
+    .addColumn('search_version', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createIndex('customers_search_version_idx')
+    .on('customers')
+    .column('search_version')
+    .execute();
   // Today 今日待办 for one person: their customers by due date.
   await db.schema
     .createIndex('customers_owner_due_idx')
@@ -97,6 +108,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const index of [
+    'customers_search_version_idx',
     'customers_owner_due_idx',
     'customers_next_due_date_idx',
     'customers_last_follow_up_day_idx',
@@ -104,6 +116,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropIndex(index).execute();
   }
   for (const column of [
+    'search_version',
     'last_follow_up_day',
     'last_follow_up_method',
     'next_follow_up_date',
