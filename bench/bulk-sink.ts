@@ -13,6 +13,8 @@ export interface Sink {
   readonly pg: boolean;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
   exec(sql: string): Promise<void>;
+  /** One statement with parameters that returns no rows. */
+  run(sql: string, params: unknown[]): Promise<void>;
   /** Inserts rows (arrays in `columns` order), split into statements under the parameter limit. */
   insert(table: string, columns: string[], rows: unknown[][]): Promise<void>;
   columns(table: string): Promise<Column[]>;
@@ -40,6 +42,7 @@ export function sqliteSink(file: string): Sink {
   const MAX_PARAMS = 32_000;
   return {
     pg: false,
+    run: async (sql, params) => void db.prepare(sql).run(...params),
     query: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...params) as T[],
     exec: async (sql) => void db.exec(sql),
     async insert(table, columns, rows) {
@@ -95,6 +98,7 @@ export async function pgSink(url: string): Promise<Sink> {
   const MAX_PARAMS = 60_000;
   return {
     pg: true,
+    run: async (sql, params) => void (await client.query(sql, params)),
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
     exec: async (sql) => void (await client.query(sql)),
     async insert(table, columns, rows) {

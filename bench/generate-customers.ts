@@ -213,7 +213,7 @@ async function main() {
   await sink.exec('delete from customer_counts');
   for (const statement of recountSql(ws.id)) {
     const compiled = statement.compile(compiler(sink.pg));
-    await sink.query(compiled.sql, [...compiled.parameters]);
+    await sink.run(compiled.sql, [...compiled.parameters]);
   }
   if (sink.pg) await sink.exec('vacuum analyze');
   await sink.finish();
