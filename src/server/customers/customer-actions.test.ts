@@ -82,6 +82,7 @@ for (const dialect of DIALECTS) {
       expect(merged.statusCode).toBe(200);
       const m = merged.json();
       expect(m.contacts).toHaveLength(2);
+      expect(m.contacts.filter((c: { isPrimary: boolean }) => c.isPrimary)).toHaveLength(1);
       expect(m.tags.map((x: { key: string }) => x.key).sort()).toEqual(['b2b_key_account', 'key_prospect']);
       expect(m).toMatchObject({ address: '中山西路 1 号', notes: '老客户转介绍' });
       const actions = (await owner.get(`/api/v1/customers/${keep.id}/history`))

@@ -1,7 +1,7 @@
 import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import type { TCustomer } from '../../domain/customer';
-import { fromJson, nowIso, toJson } from '../db/dialect';
+import { fromJson, nowIso, toBool, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 import { recordHistory } from '../history/history.service';
@@ -70,7 +70,19 @@ export async function mergeCustomers(db: DB, reader: Reader, id: string, fromId:
       })
       .where('id', '=', id)
       .execute();
-    await trx.updateTable('contacts').set({ customer_id: id }).where('customer_id', '=', fromId).execute();
+    // One primary contact: the kept customer's, when it has one.
+    const hasPrimary = await trx
+      .selectFrom('contacts')
+      .select('id')
+      .where('customer_id', '=', id)
+      .where('is_primary', '=', toBool(trx, true))
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    await trx
+      .updateTable('contacts')
+      .set({ customer_id: id, ...(hasPrimary && { is_primary: toBool(trx, false) }) })
+      .where('customer_id', '=', fromId)
+      .execute();
     await trx.updateTable('follow_ups').set({ customer_id: id }).where('customer_id', '=', fromId).execute();
     const tags = await trx
       .selectFrom('customer_tags')
