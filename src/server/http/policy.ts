@@ -1,24 +1,7 @@
+import { ACTIONS, type Action } from '../../domain/permissions';
 import type { TRole } from '../../domain/roles';
 
-/** Everything a route can require; each API route names one in its `config.access`. */
-export const ACTIONS = [
-  'workspace.read',
-  'workspace.update',
-  'users.read',
-  'users.manage',
-  'apiTokens.create',
-  'recycleBin.read',
-  'recycleBin.purge',
-  'dictionaries.manage',
-  'customers.read',
-  'customers.write',
-  'customers.assign',
-  'customers.merge',
-  'followUps.write',
-  'personalData.view',
-  'personalData.reveal',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+export { ACTIONS, type Action };
 
 /**
  * Actions checked inside a handler rather than on a route: masking in the serializers, and handing customers to

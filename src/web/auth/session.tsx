@@ -1,3 +1,4 @@
+import type { Action } from '../../domain/permissions';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import type { TUser } from '../../domain/user';
@@ -23,22 +24,8 @@ export function useCan(): (permission: TPermission) => boolean {
   return useCallback((permission) => permissions.includes(permission), [permissions]);
 }
 
-/** Permission strings GET /me returns (the server's policy ACTIONS); they only shape the UI. */
-export type TPermission =
-  | 'workspace.read'
-  | 'workspace.update'
-  | 'users.read'
-  | 'users.manage'
-  | 'apiTokens.create'
-  | 'recycleBin.read'
-  | 'recycleBin.purge'
-  | 'dictionaries.manage'
-  | 'customers.read'
-  | 'customers.write'
-  | 'customers.assign'
-  | 'customers.merge'
-  | 'personalData.view'
-  | 'personalData.reveal';
+/** Permission strings GET /me returns (the server's policy actions); they only shape the UI. */
+export type TPermission = Action;
 
 /** Keeps the cached /me in step after the user or workspace is saved elsewhere. */
 export function useUpdateSession() {

@@ -1,7 +1,14 @@
-import { MenuFoldOutlined, MenuUnfoldOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import { Button, Layout, Tooltip } from 'antd';
+import {
+  EditOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  QuestionCircleOutlined,
+} from '@ant-design/icons';
+import { Button, FloatButton, Layout, Tooltip } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useCan } from '../auth/session';
+import { QuickLogProvider, useQuickLog } from '../follow-ups/QuickLogContext';
 import { useT } from '../i18n/I18nProvider';
 import { BottomNav } from './BottomNav';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -35,14 +42,27 @@ function PageContent() {
 }
 
 export function AppLayout() {
+  return (
+    <QuickLogProvider>
+      <Shell />
+    </QuickLogProvider>
+  );
+}
+
+function Shell() {
   const t = useT();
+  const can = useCan();
+  const openQuickLog = useQuickLog();
   const isPhone = useIsPhone();
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(readCollapsed);
   const openSearch = useCallback(() => setSearchOpen(true), []);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  useGlobalHotkeys({ onSearch: openSearch, onHelp: openHelp });
+  const onLog = useCallback(() => {
+    if (can('followUps.write')) openQuickLog();
+  }, [can, openQuickLog]);
+  useGlobalHotkeys({ onSearch: openSearch, onHelp: openHelp, onLog });
 
   function toggleCollapsed() {
     try {
@@ -69,6 +89,16 @@ export function AppLayout() {
           <PageContent />
         </main>
         <BottomNav />
+        {can('followUps.write') && (
+          <FloatButton
+            type="primary"
+            icon={<EditOutlined />}
+            tooltip={t.followUps.log}
+            aria-label={t.followUps.log}
+            className="keyi-log-fab"
+            onClick={() => openQuickLog()}
+          />
+        )}
         {help}
       </div>
     );

@@ -26,6 +26,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
     [t.shortcuts.openSearch, [['/'], ['Ctrl', 'K'], ['⌘', 'K']]],
     [t.shortcuts.showHelp, [['?']]],
     [t.shortcuts.newCustomer, [['C']]],
+    [t.shortcuts.logFollowUp, [['N']]],
     [t.shortcuts.moveSelection, [['↑'], ['↓']]],
     [t.shortcuts.openResult, [['Enter']]],
     [t.shortcuts.closeDialog, [['Esc']]],

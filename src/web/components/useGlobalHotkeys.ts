@@ -6,9 +6,13 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** Ctrl/⌘+K works everywhere; single keys (/ and ?) only when the person is not typing in a field. */
-export function useGlobalHotkeys(handlers: { onSearch: () => void; onHelp: () => void }): void {
-  const { onSearch, onHelp } = handlers;
+/** Ctrl/⌘+K works everywhere; single keys (/, ? and n) only when the person is not typing in a field. */
+export function useGlobalHotkeys(handlers: {
+  onSearch: () => void;
+  onHelp: () => void;
+  onLog: () => void;
+}): void {
+  const { onSearch, onHelp, onLog } = handlers;
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -23,9 +27,12 @@ export function useGlobalHotkeys(handlers: { onSearch: () => void; onHelp: () =>
       } else if (event.key === '?') {
         event.preventDefault();
         onHelp();
+      } else if (event.key === 'n') {
+        event.preventDefault();
+        onLog();
       }
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onSearch, onHelp]);
+  }, [onSearch, onHelp, onLog]);
 }

@@ -49,6 +49,7 @@ export function CustomerSelect(props: {
       }
       options={refs.map((r) => ({
         value: r.id,
+        title: r.name,
         label: (
           <span>
             {r.name} <Typography.Text type="secondary">{r.number}</Typography.Text>

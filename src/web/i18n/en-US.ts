@@ -1,4 +1,5 @@
 import { customersEn } from './en-US/customers';
+import { followUpsEn } from './en-US/followUps';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -100,6 +101,7 @@ export const enUS: Messages = {
     openSearch: 'Open search',
     showHelp: 'Show keyboard shortcuts',
     newCustomer: 'New customer (on the customer list)',
+    logFollowUp: 'Log a follow-up',
     moveSelection: 'Move through search results',
     openResult: 'Open the selected result',
     closeDialog: 'Close the dialog',
@@ -292,6 +294,7 @@ export const enUS: Messages = {
     submitPassword: 'Change password',
   },
   customers: customersEn,
+  followUps: followUpsEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
     'Asia/Shanghai': 'Beijing, Shanghai',

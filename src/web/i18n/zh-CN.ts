@@ -1,4 +1,5 @@
 import { customersZh } from './zh-CN/customers';
+import { followUpsZh } from './zh-CN/followUps';
 
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
 export const zhCN = {
@@ -96,6 +97,7 @@ export const zhCN = {
     openSearch: '打开搜索',
     showHelp: '显示键盘快捷键',
     newCustomer: '新建客户（客户列表页）',
+    logFollowUp: '记录跟进',
     moveSelection: '在搜索结果中上下移动',
     openResult: '打开选中的结果',
     closeDialog: '关闭弹窗',
@@ -272,6 +274,7 @@ export const zhCN = {
     submitPassword: '修改密码',
   },
   customers: customersZh,
+  followUps: followUpsZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
     'Asia/Shanghai': '北京、上海',

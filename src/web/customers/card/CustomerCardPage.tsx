@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Result, Row } from 'antd';
+import { Button, Card, Col, Result, Row } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -9,6 +9,7 @@ import { SectionLoading } from '../../components/PageLoading';
 import { useIsPhone } from '../../components/useIsPhone';
 import { useT } from '../../i18n/I18nProvider';
 import { useCustomFields } from '../../api/custom-fields';
+import { FollowUpTimeline } from '../../follow-ups/FollowUpTimeline';
 import { AssessmentSection } from './AssessmentSection';
 import { BasicSection } from './BasicSection';
 import { CardHeader } from './CardHeader';
@@ -76,7 +77,7 @@ export function CustomerCardPage() {
     ),
     followUps: (
       <Section key="followUps" id="follow-ups" title={s.followUps}>
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.customers.card.followUpsEmpty} />
+        <FollowUpTimeline customer={customer} />
       </Section>
     ),
     assessment: (

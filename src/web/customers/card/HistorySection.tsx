@@ -2,14 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Skeleton, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { customerHistoryKey, getCustomerHistory } from '../../api/customers';
-import { useDictionaries } from '../../api/dictionaries';
 import { useSession } from '../../auth/session';
 import { LoadError } from '../../components/LoadError';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { useCustomFields } from '../../api/custom-fields';
-import { customDisplay } from '../customFieldUi';
-import { describeEntry, type THistoryContext } from './historyText';
+import { describeEntry } from './historyText';
+import { useHistoryContext } from './useHistoryContext';
 
 const FIRST = 8;
 
@@ -19,24 +17,7 @@ export function HistorySection({ customerId }: { customerId: string }) {
   const [locale] = useLocale();
   const { workspace } = useSession();
   const [all, setAll] = useState(false);
-  const dicts = useDictionaries();
-  const custom = useCustomFields();
-  const ctx: THistoryContext = {
-    label: dicts.label,
-    custom: (key, value) => {
-      const field = custom.fields.find((f) => f.key === key);
-      if (!field) return { name: key, value: value == null ? '' : String(value) };
-      const shown = customDisplay(field, value, custom.options(field), t, locale);
-      const text = Array.isArray(value)
-        ? value
-            .map((v) => custom.options(field).find((o) => o.value === v)?.label ?? String(v))
-            .join(locale === 'zh-CN' ? '、' : ', ')
-        : typeof shown === 'string'
-          ? shown
-          : String(value ?? '');
-      return { name: custom.label(field), value: text };
-    },
-  };
+  const ctx = useHistoryContext();
   const history = useQuery({
     queryKey: customerHistoryKey(customerId),
     queryFn: () => getCustomerHistory(customerId),

@@ -236,8 +236,6 @@ export const customersEn: TCustomersMessages = {
       history: 'History',
       followUps: 'Follow-ups',
     },
-    followUpsEmpty:
-      'Follow-ups are coming soon: every call, WeChat chat and visit, with commitments and next steps, will appear here in order.',
     noRelated: 'No related customers',
     parentHint: 'Group or head office',
     referrerHint: 'The customer who referred this one to you',

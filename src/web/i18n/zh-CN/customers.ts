@@ -229,8 +229,6 @@ export const customersZh = {
       history: '操作记录',
       followUps: '跟进记录',
     },
-    followUpsEmpty:
-      '跟进记录即将上线：每次电话、微信和拜访的沟通内容、承诺事项和下一步行动都会按时间显示在这里。',
     noRelated: '没有关联客户',
     parentHint: '集团、总部等上级单位',
     referrerHint: '把这位客户介绍给你的客户',

@@ -1,0 +1,40 @@
+import type { TCreateFollowUpInput, TFollowUp, TUpdateFollowUpInput } from '../../domain/follow-up';
+import type { THistoryItem } from './customers';
+import { api } from './client';
+
+export const followUpsKey = ['follow-ups'] as const;
+export const timelineKey = (customerId: string) => ['timeline', customerId] as const;
+
+export type TTimelineItem =
+  | { kind: 'followUp'; at: string; followUp: TFollowUp }
+  | { kind: 'change'; at: string; change: THistoryItem };
+
+export interface TTimelinePage {
+  items: TTimelineItem[];
+  nextCursor: string | null;
+}
+
+export function createFollowUp(input: TCreateFollowUpInput): Promise<TFollowUp> {
+  return api.post('/follow-ups', input);
+}
+
+export function updateFollowUp(id: string, input: TUpdateFollowUpInput): Promise<TFollowUp> {
+  return api.patch(`/follow-ups/${encodeURIComponent(id)}`, input);
+}
+
+export function deleteFollowUp(id: string): Promise<void> {
+  return api.delete(`/follow-ups/${encodeURIComponent(id)}`);
+}
+
+export function getTimeline(
+  customerId: string,
+  cursor: string | null,
+  kinds: string | null,
+  signal?: AbortSignal,
+): Promise<TTimelinePage> {
+  return api.get(
+    `/customers/${encodeURIComponent(customerId)}/timeline`,
+    { cursor, kinds, limit: 20 },
+    signal,
+  );
+}
