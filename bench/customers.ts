@@ -95,6 +95,12 @@ async function pickCardIds(raw: RawDb, n: number): Promise<string[]> {
 }
 
 async function main() {
+  // The server first: on a first start it migrates and gathers the planner's statistics, which a SQLite connection
+  // reads when it opens, so the raw SQL connection opens after it.
+  const server = await startServer({ dataDir, port: Number(values.port), databaseUrl: url });
+  const stopOnSignal = () => void server.stop().then(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   const raw = await openRaw(url ? { databaseUrl: url } : { sqliteFile: path.join(dataDir, 'keyi.db') });
   const q = (sql: string) => raw.query(sql);
   const [owner] = await q(`select id, workspace_id from users where login = 'bench'`);
@@ -154,10 +160,6 @@ async function main() {
     list('count wechat (list limit=1)', { sourceChannel: 'wechat', limit: '1' }),
   ];
 
-  const server = await startServer({ dataDir, port: Number(values.port), databaseUrl: url });
-  const stopOnSignal = () => void server.stop().then(() => process.exit(130));
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
   const pid = server.process.pid ?? 0;
   try {
     const cookies = {
