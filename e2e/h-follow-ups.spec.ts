@@ -32,7 +32,7 @@ test('phone: log a follow-up from the floating button with a commitment and a ne
   await dialog.getByLabel('下次跟进日期').fill(nextDate);
   await dialog.getByLabel('下次跟进日期').press('Enter');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
-  await expect(page.getByText('跟进已记录')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '记录跟进' })).toBeHidden();
 
   // On the customer's card: the follow-up, its promise and the next date.
   await page.getByRole('button', { name: /搜索/ }).first().click();
