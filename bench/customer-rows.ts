@@ -4,6 +4,7 @@
 import { gradeOf, scoreOf, type TAssessment } from '../src/domain/assessment';
 import { renderNumber, renderPrefix } from '../src/domain/numbering';
 import { searchTokens, SEARCH_VERSION } from '../src/domain/search-text';
+import { pgGrams } from '../src/server/customers/customer-search';
 import { computeCreditCodeCheckChar } from '../src/domain/validators/credit-code';
 import { nameKeyOf } from '../src/server/customers/customer-input';
 import { sortNameOf } from '../src/server/customers/sort-name';
@@ -350,7 +351,7 @@ export class CustomerFactory {
       notes: r.chance(0.15) ? r.pick(D.NOTES) : null,
       last_follow_up_at: lastFollowUp === null ? null : new Date(lastFollowUp).toISOString(),
       search_text: tokens.text,
-      search_grams: o.pg ? grams : '',
+      search_grams: o.pg ? pgGrams(grams) : '',
       search_rowid: o.pg ? null : i + 1,
       search_version: SEARCH_VERSION,
     };
