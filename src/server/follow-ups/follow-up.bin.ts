@@ -1,7 +1,8 @@
+import { maskText } from '../../domain/masking';
 import { nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
-import type { Scope } from '../http/policy';
+import { can, type Scope } from '../http/policy';
 import { recordHistory } from '../history/history.service';
 import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
@@ -18,9 +19,14 @@ export const followUpBin: BinType = {
     let query = deleted(db, scope).select(['id', 'number', 'summary', 'deleted_at', 'deleted_by']);
     if (after) query = query.where(afterBinKey(after));
     const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    // The summary may hold a number someone typed in: masked here as on the follow-up itself.
+    const masked = !can(
+      { id: scope.userId, workspaceId: scope.workspaceId, role: scope.role },
+      'personalData.view',
+    );
     return rows.map((r) => ({
       id: r.id,
-      title: `${r.number} ${r.summary.slice(0, 40)}`,
+      title: `${r.number} ${(masked ? maskText(r.summary) : r.summary).slice(0, 40)}`,
       deletedAt: r.deleted_at ?? '',
       deletedBy: r.deleted_by,
     }));

@@ -192,6 +192,11 @@ for (const dialect of DIALECTS) {
         '客户换了新号码 139****5678，以后打这个',
       ]);
       expect((await service.client.delete(`/api/v1/follow-ups/${logged.json().id}`)).statusCode).toBe(403);
+      // Deleted, the same text is masked in the recycle bin too.
+      await sales.client.delete(`/api/v1/follow-ups/${logged.json().id}`);
+      const bin = (await service.client.get('/api/v1/recycle-bin')).json().items;
+      const entry = bin.find((x: { id: string }) => x.id === logged.json().id);
+      expect(entry.title).toContain('139****5678');
     });
 
     it("shows the customer's follow-ups and changes on one timeline, newest first, page by page", async () => {
