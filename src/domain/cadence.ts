@@ -38,6 +38,8 @@ export type THealthThresholds = z.infer<typeof ZHealthThresholds>;
 export const DEFAULT_HEALTH: THealthThresholds = { dormantAfter: 30, atRiskAfter: 60 };
 
 export const HEALTH = ['active', 'dormant', 'atRisk'] as const;
+/** Windows of the next due date a list filters by: before today, up to today, within the coming week. */
+export const DUE_WINDOWS = ['overdue', 'today', 'week'] as const;
 export type THealth = (typeof HEALTH)[number];
 
 export interface CadenceSubject {

@@ -36,6 +36,10 @@ export const ERROR_CODES = [
   'CONTACT_NOT_OF_CUSTOMER',
   'MEMBER_INVALID',
   'SERVICE_AFTER_SALES_ONLY',
+  'TASK_FROM_FOLLOW_UP',
+  'POOL_CLAIM_LIMIT',
+  'NOT_IN_POOL',
+  'NOTIFICATION_URL_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -77,6 +81,11 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     CONTACT_NOT_OF_CUSTOMER: '该联系人不属于这个客户',
     MEMBER_INVALID: '不是本工作区的成员',
     SERVICE_AFTER_SALES_ONLY: '客服只能记录售后回访',
+    NOTIFICATION_URL_INVALID:
+      '请粘贴机器人设置里复制的 Webhook 地址（须以 https:// 开头，且是该平台的官方地址）',
+    TASK_FROM_FOLLOW_UP: '这条待办来自跟进记录，请在跟进记录里修改内容和负责人',
+    POOL_CLAIM_LIMIT: '已达到可领取客户的上限（{limit} 个）',
+    NOT_IN_POOL: '该客户已不在公海中',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -115,6 +124,11 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     CONTACT_NOT_OF_CUSTOMER: 'This contact belongs to another customer',
     MEMBER_INVALID: 'Not a member of this workspace',
     SERVICE_AFTER_SALES_ONLY: 'The service role logs after-sales visits only',
+    NOTIFICATION_URL_INVALID:
+      "Paste the webhook address from the robot's settings (it starts with https:// on the platform's own site)",
+    TASK_FROM_FOLLOW_UP: 'This task comes from a follow-up: change its text and assignee on the follow-up',
+    POOL_CLAIM_LIMIT: 'You already hold the most customers you may claim ({limit})',
+    NOT_IN_POOL: 'This customer is no longer in the shared pool',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -24,6 +24,8 @@ export const ZNextAction = z.strictObject({
   text: z.string().trim().min(1).max(500),
   assigneeId: z.string().max(64).nullish(),
   dueDate: ZDate.nullish(),
+  /** Ticked off on its task (the task writes it back here). */
+  done: z.boolean().optional(),
 });
 export type TNextAction = z.infer<typeof ZNextAction>;
 

@@ -13,6 +13,7 @@ export const ACTIONS = [
   'customers.assign',
   'customers.merge',
   'followUps.write',
+  'tasks.write',
   'personalData.view',
   'personalData.reveal',
 ] as const;

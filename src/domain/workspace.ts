@@ -19,6 +19,19 @@ export const ZScoring = z
   })
   .refine((s) => s.gradeB < s.gradeA, { params: { key: 'gradeOrder' }, path: ['gradeB'] });
 
+/**
+ * 公海 for teams: customers whose owner has not followed them up for `reclaimDays` go back to the pool (a warning
+ * goes out 3 days before); a member may claim while they own fewer than `claimLimit` customers. Null turns either off.
+ */
+export const ZPoolSettings = z.object({
+  reclaimDays: z.number().int().min(7).max(365).nullable(),
+  claimLimit: z.number().int().min(1).max(100_000).nullable(),
+});
+export type TPoolSettings = z.infer<typeof ZPoolSettings>;
+export const DEFAULT_POOL: TPoolSettings = { reclaimDays: null, claimLimit: null };
+/** Days before the reclaim that the owner is warned. */
+export const RECLAIM_WARNING_DAYS = 3;
+
 /** Settings people change in 设置 → 工作区. */
 export const ZWorkspaceSettings = z.object({
   customerNumberPattern: z
@@ -28,6 +41,7 @@ export const ZWorkspaceSettings = z.object({
   scoring: ZScoring,
   cadence: z.array(ZCadenceRule).max(100),
   health: ZHealthThresholds,
+  pool: ZPoolSettings,
 });
 
 export const ZWorkspace = z.object({

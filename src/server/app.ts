@@ -13,6 +13,7 @@ import { authRoutes } from './auth/auth.routes';
 import { contactRoutes } from './contacts/contact.routes';
 import { customFieldRoutes } from './custom-fields/custom-field.routes';
 import { customerRoutes } from './customers/customer.routes';
+import { followUpParseRoutes } from './follow-ups/follow-up-parse.routes';
 import { followUpRoutes } from './follow-ups/follow-up.routes';
 import { dictionaryRoutes } from './dictionaries/dictionary.routes';
 import type { Config } from './config';
@@ -21,17 +22,26 @@ import { registerAuth, type Access } from './http/auth';
 import { errorHandler, notFoundHandler } from './http/errors';
 import type { Api } from './http/routes';
 import { validatorCompiler } from './http/validation';
+import { notificationContextOf, type NotificationContext } from './notifications/notification-context';
+import { notificationRoutes } from './notifications/notification.routes';
 import { recycleBinRoutes } from './recycle-bin/recycle-bin.routes';
 import { savedViewRoutes } from './saved-views/saved-view.routes';
 import { searchRoutes } from './search/search.routes';
+import { calendarRoutes } from './calendar/calendar.routes';
+import { poolRoutes } from './pool/pool.routes';
+import { taskRoutes } from './tasks/task.routes';
+import { todayRoutes } from './today/today.routes';
 import { userRoutes } from './users/user.routes';
 import { VERSION } from './version';
+import { workingDayRoutes } from './working-days/working-day.routes';
 import { workspaceRoutes } from './workspaces/workspace.routes';
 
 const ZHealth = z.object({ status: z.string(), db: z.string(), version: z.string() });
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustProxy' | 'sessionDays' | 'bodyLimit'>;
+  config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustProxy' | 'sessionDays' | 'bodyLimit'> &
+    // Where the key to stored secrets comes from; with neither (tests) it lives in memory for this app only.
+    Partial<Pick<Config, 'dataDir' | 'secretKey' | 'publicUrl'>>;
   db: DB;
   /** The built web app; served with a fallback to index.html for client-side routes. */
   webDir?: string;
@@ -47,6 +57,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every API route with who may call it; the role-matrix test walks this list. */
     apiRoutes: RouteAccess[];
+    /** The secret key and public address the notification routes use; jobs and tests send with the same. */
+    notifications: NotificationContext;
   }
 }
 
@@ -87,6 +99,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   requireAccessDeclared(app);
   securityHeaders(app);
+  const notifications = notificationContextOf(config);
+  app.decorate('notifications', notifications);
 
   await app.register(cookie);
   registerAuth(app, db, config.sessionDays);
@@ -121,9 +135,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       dictionaryRoutes(api, db);
       customerRoutes(api, db);
       followUpRoutes(api, db);
+      followUpParseRoutes(api, db);
+      taskRoutes(api, db);
+      todayRoutes(api, db);
+      poolRoutes(api, db);
+      calendarRoutes(api, db);
       contactRoutes(api, db);
       savedViewRoutes(api, db);
       customFieldRoutes(api, db);
+      workingDayRoutes(api, db);
+      notificationRoutes(api, db, notifications);
     },
     { prefix: '/api/v1' },
   );

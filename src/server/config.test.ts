@@ -23,5 +23,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KEYI_PORT: 'eighty' })).toThrow(/KEYI_PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ KEYI_SECURE_COOKIES: 'maybe' })).toThrow(/KEYI_SECURE_COOKIES/);
+    expect(() => loadConfig({ KEYI_SECRET_KEY: 'too-short' })).toThrow(/KEYI_SECRET_KEY/);
+    expect(() => loadConfig({ KEYI_PUBLIC_URL: 'crm.example.com' })).toThrow(/KEYI_PUBLIC_URL/);
+  });
+
+  it('takes a 32-byte secret key as base64 or hex, and a public address without its trailing slash', () => {
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ KEYI_SECRET_KEY: base64 }).secretKey).toBe(base64);
+    expect(loadConfig({ KEYI_SECRET_KEY: 'ab'.repeat(32) }).secretKey).toBe('ab'.repeat(32));
+    expect(loadConfig({}).secretKey).toBeNull();
+    expect(loadConfig({ KEYI_PUBLIC_URL: 'https://crm.example.com/' }).publicUrl).toBe(
+      'https://crm.example.com',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { decodeSecretKey } from './notifications/secret-box';
 
 /** One setting: where it comes from, what it defaults to and what it means (README's table is made from this list). */
 interface SettingSpec {
@@ -60,6 +61,20 @@ export const SETTINGS = {
     default: '1048576',
     description: 'Largest JSON request body in bytes.',
   },
+  secretKey: {
+    env: 'KEYI_SECRET_KEY',
+    flag: '--secret-key',
+    default: '',
+    description:
+      'Key that encrypts stored secrets (SMTP passwords, robot webhooks): 32 bytes as base64 (`openssl rand -base64 32`) or 64 hex digits. Unset: generated once into secret.key in the data folder. Several app instances must share one key; prefer the variable to the flag, which others on the machine can see.',
+  },
+  publicUrl: {
+    env: 'KEYI_PUBLIC_URL',
+    flag: '--public-url',
+    default: '',
+    description:
+      'The address people open Keyi at (https://crm.example.com); links in e-mails and group-robot messages point there. Unset: those messages carry no links.',
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -74,6 +89,9 @@ export interface Config {
   trustProxy: boolean;
   sessionDays: number;
   bodyLimit: number;
+  /** Validated by decodeSecretKey; null: the key file in the data folder. */
+  secretKey: string | null;
+  publicUrl: string | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -105,6 +123,12 @@ export function loadConfig(
       'DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)',
     );
   }
+  const secretKey = raw('secretKey').trim();
+  if (secretKey && !decodeSecretKey(secretKey))
+    throw new Error('KEYI_SECRET_KEY must be 32 bytes as base64 (openssl rand -base64 32) or 64 hex digits');
+  const publicUrl = raw('publicUrl').trim().replace(/\/+$/, '');
+  if (publicUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl))
+    throw new Error('KEYI_PUBLIC_URL must be an http(s) address such as https://crm.example.com');
   const logLevel = raw('logLevel');
   if (!LOG_LEVELS.includes(logLevel))
     throw new Error(`KEYI_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -118,5 +142,7 @@ export function loadConfig(
     trustProxy: toBool('trustProxy', raw('trustProxy')),
     sessionDays: toInt('sessionDays', raw('sessionDays'), 1, 365),
     bodyLimit: toInt('bodyLimit', raw('bodyLimit'), 1024, 100 * 1024 * 1024),
+    secretKey: secretKey || null,
+    publicUrl: publicUrl || null,
   };
 }

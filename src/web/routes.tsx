@@ -46,6 +46,22 @@ const routes: RouteObject[] = [
         lazy: () =>
           import('./customers/form/CustomerFormPages').then((m) => ({ Component: m.CustomerEditPage })),
       },
+      {
+        path: 'tasks',
+        lazy: () => import('./tasks/TasksPage').then((m) => ({ Component: m.TasksPage })),
+      },
+      {
+        path: 'calendar',
+        lazy: () => import('./calendar/CalendarPage').then((m) => ({ Component: m.CalendarPage })),
+      },
+      {
+        path: 'review',
+        lazy: () => import('./review/WeeklyReviewPage').then((m) => ({ Component: m.WeeklyReviewPage })),
+      },
+      {
+        path: 'pool',
+        lazy: () => import('./pool/PoolPage').then((m) => ({ Component: m.PoolPage })),
+      },
       ...UPCOMING_MODULES.map((module) => ({
         path: MODULE_PATHS[module].slice(1),
         element: <ComingSoon key={module} module={module} />,

@@ -144,6 +144,8 @@ export async function runBulk(db: DB, reader: Reader, input: z.infer<typeof ZBul
           .updateTable('customers')
           .set((eb) => ({
             [column]: value,
+            // A new owner starts the 公海 reclaim clock afresh.
+            ...(column === 'owner_id' && { owner_since: now.slice(0, 10) }),
             updated_at: now,
             updated_by: scope.userId,
             version: eb('version', '+', 1),

@@ -1,3 +1,4 @@
+import { withCalendar } from './customer-list.service';
 import { sql, type Compilable } from 'kysely';
 import { z } from 'zod';
 import type { TDictionary } from '../../domain/dictionaries';
@@ -29,7 +30,7 @@ export const ZCounts = z.object({
 /** How many customers per source, grade, owner …, under the same filters and scope as the list. */
 export async function countCustomers(db: DB, reader: Reader, by: TCountBy, filters: TCustomerListQuery) {
   const { dictionary } = GROUPS[by];
-  const rows = await groupCountQuery(db, reader.scope, by, filters).execute();
+  const rows = await groupCountQuery(db, reader.scope, by, await withCalendar(db, reader, filters)).execute();
   const dicts = await loadDictionaries(db, reader.scope);
   const owners =
     by === 'owner'

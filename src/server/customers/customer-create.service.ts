@@ -32,6 +32,7 @@ export async function createCustomer(
     const errors = new FieldErrors();
     const fields = customerFields(input, null, { dicts, settings, errors, confirmed });
     fields.owner_id ??= reader.actor.id;
+    fields.owner_since = todayIn(settings.timeZone);
     const tags = resolveTags(dicts, input.tags ?? [], errors);
     fields.custom = checkCustomValues(
       await listCustomFields(trx, scope),

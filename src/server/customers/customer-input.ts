@@ -31,6 +31,8 @@ export interface CustomerFields {
   status?: string | null;
   stage?: string | null;
   owner_id?: string | null;
+  /** Set with a new owner: the 公海 reclaim counts from it when they never follow up. */
+  owner_since?: string | null;
   parent_id?: string | null;
   first_contact_date?: string | null;
   established_date?: string | null;

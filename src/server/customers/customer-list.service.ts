@@ -1,7 +1,9 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { TCustomField } from '../../domain/custom-fields';
 import type { TCustomer } from '../../domain/customer';
+import { todayIn } from '../../domain/dates';
 import { listCustomFields } from '../custom-fields/custom-field.service';
+import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { isPostgres } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries, type Dictionaries } from '../dictionaries/dictionary.service';
@@ -34,7 +36,7 @@ export async function listCustomers(
     listCustomFields(db, reader.scope),
   ]);
   const spec = resolveSort(db, query.sort, customFields, !!query.q);
-  const filters = resolveFilterKeys(dicts, query, reader);
+  const filters = await withCalendar(db, reader, resolveFilterKeys(dicts, query, reader));
   let matching = filterCustomers(db, scopeCustomers(db.selectFrom('customers'), reader.scope), filters);
   const conditions = customFilters(db, customFields, custom);
   for (const condition of conditions) matching = matching.where(condition);
@@ -86,6 +88,17 @@ function customFilters(
 }
 
 /** List filters accept labels too (?sourceChannel=微信); `ownerId=me` is the caller. Unknown values match nothing. */
+/** Health and due filters are day ranges counted from the workspace's today with its thresholds. */
+export async function withCalendar(
+  db: DB,
+  reader: Reader,
+  filters: TCustomerListQuery,
+): Promise<TCustomerListQuery> {
+  if (!filters.health && !filters.due) return filters;
+  const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
+  return { ...filters, calendar: { today: todayIn(settings.timeZone), health: settings.health } };
+}
+
 function resolveFilterKeys(
   dicts: Dictionaries,
   query: TCustomerListQuery,

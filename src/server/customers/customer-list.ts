@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { GRADES } from '../../domain/assessment';
+import { addDays, DUE_WINDOWS, HEALTH, type THealthThresholds } from '../../domain/cadence';
 import { CUSTOMER_KINDS } from '../../domain/customer';
 import { ZDate } from '../../domain/dates';
 import type { TCustomField } from '../../domain/custom-fields';
@@ -20,6 +21,7 @@ const SORTS = {
   number: { column: 'number', nullable: false },
   score: { column: 'score', nullable: true },
   lastFollowUpAt: { column: 'last_follow_up_at', nullable: true },
+  nextDueDate: { column: 'next_due_date', nullable: true },
   firstContactDate: { column: 'first_contact_date', nullable: true },
 } as const;
 type SortKey = keyof typeof SORTS;
@@ -54,8 +56,15 @@ export const ZCustomerListQuery = z.object({
   city: z.string().max(30).optional(),
   firstContactFrom: ZDate.optional(),
   firstContactTo: ZDate.optional(),
+  /** 客户健康度 by the stored last follow-up day: a range of days, never computed per row. */
+  health: z.enum(HEALTH).optional(),
+  /** Due for a follow-up by the stored next due date: overdue, today (and overdue), or within 7 days. */
+  due: z.enum(DUE_WINDOWS).optional(),
 });
-export type TCustomerListQuery = z.infer<typeof ZCustomerListQuery>;
+export type TCustomerListQuery = z.infer<typeof ZCustomerListQuery> & {
+  /** Set by the service when `health` or `due` is: the workspace's today and thresholds. */
+  calendar?: { today: string; health: THealthThresholds };
+};
 
 /** Workspace, recycle bin and ownership: a sales member sees their own customers and those shared with them. */
 export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers', object>>(
@@ -117,6 +126,24 @@ export function filterCustomers<O>(
   if (filters.city) q = q.where('customers.city', '=', filters.city);
   if (filters.firstContactFrom) q = q.where('customers.first_contact_date', '>=', filters.firstContactFrom);
   if (filters.firstContactTo) q = q.where('customers.first_contact_date', '<=', filters.firstContactTo);
+  const { calendar } = filters;
+  if (calendar && filters.health) {
+    const { today, health } = calendar;
+    const activeFrom = addDays(today, -health.dormantAfter);
+    const dormantFrom = addDays(today, -health.atRiskAfter);
+    const day = 'customers.last_follow_up_day' as const;
+    if (filters.health === 'active') q = q.where(day, '>=', activeFrom);
+    if (filters.health === 'dormant') q = q.where(day, '>=', dormantFrom).where(day, '<', activeFrom);
+    if (filters.health === 'atRisk')
+      q = q.where((eb) => eb.or([eb(day, '<', dormantFrom), eb(day, 'is', null)]));
+  }
+  if (calendar && filters.due) {
+    const due = 'customers.next_due_date' as const;
+    const { today } = calendar;
+    if (filters.due === 'overdue') q = q.where(due, '<', today);
+    if (filters.due === 'today') q = q.where(due, '<=', today);
+    if (filters.due === 'week') q = q.where(due, '<=', addDays(today, 6));
+  }
   for (const tag of filters.tag ?? []) {
     q = q.where((eb) =>
       eb.exists(

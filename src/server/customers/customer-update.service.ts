@@ -1,3 +1,4 @@
+import { todayIn } from '../../domain/dates';
 import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import type { TCustomer, TUpdateCustomerInput } from '../../domain/customer';
 import type { DB } from '../db/schema';
@@ -52,6 +53,8 @@ export async function updateCustomer(
       }
       await checkLinks(trx, reader, fields, id, errors);
       errors.throwIfAny();
+      if (fields.owner_id !== undefined && fields.owner_id !== current.owner_id)
+        fields.owner_since = fields.owner_id ? todayIn(settings.timeZone) : null;
       // A new name or credit code is checked for duplicates as on create.
       const renamed =
         (fields.name !== undefined && fields.name !== current.name) ||

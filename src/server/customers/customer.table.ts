@@ -43,6 +43,10 @@ export interface CustomerTable extends CommonColumns {
   next_follow_up_date: string | null;
   cadence_days: number | null;
   next_due_date: string | null;
+  /** Snoozed on Today: not due before this day; cleared by the next follow-up. */
+  snoozed_until: string | null;
+  /** The day the current owner got the customer (公海 reclaim counts from it when they never followed up). */
+  owner_since: ColumnType<string | null, string | null | undefined, string | null>;
   search_text: string;
   /** PostgreSQL text[]; SQLite keeps the grams in the customer_grams FTS table and leaves this empty. */
   search_grams: ColumnType<string[] | string, string[] | string, string[] | string>;

@@ -16,8 +16,15 @@ import type { DictionaryEntryTable } from '../dictionaries/dictionary.table';
 import type { FollowUpTable } from '../follow-ups/follow-up.table';
 import type { HistoryTable } from '../history/history.table';
 import type { JobLeaseTable } from '../jobs/job-lease.table';
+import type {
+  NotificationChannelTable,
+  NotificationDeliveryTable,
+  NotificationTable,
+} from '../notifications/notification.table';
 import type { SavedViewTable } from '../saved-views/saved-view.table';
+import type { TaskTable } from '../tasks/task.table';
 import type { UserTable } from '../users/user.table';
+import type { WorkingDayOverrideTable } from '../working-days/working-day.table';
 import type { WorkspaceTable } from '../workspaces/workspace.table';
 
 /** Every table, composed from the modules that own them. */
@@ -42,6 +49,11 @@ export interface Database {
   saved_views: SavedViewTable;
   custom_fields: CustomFieldTable;
   follow_ups: FollowUpTable;
+  notifications: NotificationTable;
+  notification_channels: NotificationChannelTable;
+  notification_deliveries: NotificationDeliveryTable;
+  tasks: TaskTable;
+  working_day_overrides: WorkingDayOverrideTable;
 }
 
 /** A database handle or a transaction: repositories accept either. */

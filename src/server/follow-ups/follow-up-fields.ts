@@ -42,10 +42,13 @@ export async function refreshFollowUpFields(
     .set({ cadence_days: cadenceDaysSql(db, settings.cadence) })
     .where(which)
     .execute();
-  const due = sql<string | null>`coalesce(next_follow_up_date, case
+  const derived = sql<string | null>`coalesce(next_follow_up_date, case
     when cadence_days is null then null
     when last_follow_up_day is null then ${localDay(db, sql.ref('created_at'), settings.timeZone)}
     else ${plusDays(db, sql.ref('last_follow_up_day'), sql.ref('cadence_days'))} end)`;
+  // Snoozed on Today: not due before the chosen day (dates compare as text).
+  const due = sql<string | null>`case when snoozed_until is not null and (${derived} is null or ${derived} < snoozed_until)
+    then snoozed_until else ${derived} end`;
   await db.updateTable('customers').set({ next_due_date: due }).where(which).execute();
 }
 
@@ -63,4 +66,14 @@ function cadenceDaysSql(db: DB, rules: readonly TCadenceRule[]): RawBuilder<numb
       return sql`case when ${matches} then ${sql.lit(rule.days)} end`;
     }),
   );
+}
+
+/** A new follow-up ends a snooze: the customer is due again by its cadence or explicit date. */
+export async function clearSnooze(db: DB, customerId: string): Promise<void> {
+  await db
+    .updateTable('customers')
+    .set({ snoozed_until: null })
+    .where('id', '=', customerId)
+    .where('snoozed_until', 'is not', null)
+    .execute();
 }

@@ -6,6 +6,7 @@ import { can, type Scope } from '../http/policy';
 import { recordHistory } from '../history/history.service';
 import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
+import { restoreFollowUpTasks } from '../tasks/task-sync';
 import { refreshFollowUpFields } from './follow-up-fields';
 import { visibleFollowUps } from './follow-up.repository';
 import { FOLLOW_UP_ENTITY } from './follow-up.service';
@@ -39,7 +40,7 @@ export const followUpBin: BinType = {
   },
   async restore(db, scope, id) {
     const row = await deleted(db, scope)
-      .select(['id', 'version', 'customer_id'])
+      .select(['id', 'version', 'customer_id', 'deleted_at'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound();
@@ -54,6 +55,7 @@ export const followUpBin: BinType = {
       })
       .where('id', '=', id)
       .execute();
+    if (row.deleted_at) await restoreFollowUpTasks(db, id, row.deleted_at);
     await refreshFollowUpFields(db, scope.workspaceId, await loadWorkspaceSettings(db, scope.workspaceId), [
       row.customer_id,
     ]);

@@ -18,9 +18,12 @@ import { FieldErrors } from '../http/field-errors';
 import { can } from '../http/policy';
 import { recordHistory, recordUpdate } from '../history/history.service';
 import { nextNumber } from '../numbering/numbering.service';
+import { existingMembers } from '../users/user.service';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { followUpContext } from './follow-up-context';
 import { refreshFollowUpFields } from './follow-up-fields';
+import { binFollowUpTasks, syncFollowUpTasks } from '../tasks/task-sync';
+import { clearSnooze } from './follow-up-fields';
 import { toFollowUp } from './follow-up.serializer';
 import type { FollowUpRow, FollowUpTable } from './follow-up.table';
 import { findFollowUpRow } from './follow-up.repository';
@@ -103,18 +106,6 @@ async function followUpColumns(
   return columns;
 }
 
-async function existingMembers(db: DB, workspaceId: string, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await db
-    .selectFrom('users')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', ids)
-    .where('deleted_at', 'is', null)
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 /** The customer, if the caller may log on it: sales their own and shared ones, like every customer write. */
 async function writableCustomer(db: DB, reader: Reader, customerId: string, errors: FieldErrors) {
   const customer = await findCustomerRow(db, reader.scope, customerId);
@@ -171,10 +162,13 @@ export async function createFollowUp(
         important: columns.important ?? toBool(trx, false),
         commitments: columns.commitments ?? '[]',
         next_actions: columns.next_actions ?? '[]',
+        due_date: customer.next_due_date,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await clearSnooze(trx, customer.id);
     await refreshFollowUpFields(trx, scope.workspaceId, settings, [customer.id]);
+    await syncFollowUpTasks(trx, scope, row);
     const [created] = await serializeFollowUps(trx, reader, [row]);
     await recordHistory(trx, scope, {
       entityType: FOLLOW_UP_ENTITY,
@@ -232,6 +226,7 @@ export async function updateFollowUp(
       );
     }
     await refreshFollowUpFields(trx, scope.workspaceId, settings, [row.customer_id]);
+    await syncFollowUpTasks(trx, scope, row);
     const [was, now] = await serializeFollowUps(trx, reader, [before, row]);
     if (was && now) await recordUpdate(trx, scope, FOLLOW_UP_ENTITY, id, was, now);
   });
@@ -246,11 +241,13 @@ export async function deleteFollowUp(db: DB, reader: Reader, id: string): Promis
     if (!row) throw notFound();
     if (reader.actor.role === 'service' && row.kind !== SERVICE_FOLLOW_UP_KIND)
       throw new AppError('FORBIDDEN');
+    const at = nowIso();
     await trx
       .updateTable('follow_ups')
-      .set({ deleted_at: nowIso(), deleted_by: scope.userId || null, version: row.version + 1 })
+      .set({ deleted_at: at, deleted_by: scope.userId || null, version: row.version + 1 })
       .where('id', '=', id)
       .execute();
+    await binFollowUpTasks(trx, scope, id, at);
     await refreshFollowUpFields(trx, scope.workspaceId, await loadWorkspaceSettings(trx, scope.workspaceId), [
       row.customer_id,
     ]);

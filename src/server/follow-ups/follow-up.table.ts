@@ -22,5 +22,7 @@ export interface FollowUpTable extends CommonColumns {
   commitments: Json;
   next_actions: Json;
   next_date: string | null;
+  /** The customer's due date just before this follow-up was logged (timeliness 跟进及时率). */
+  due_date: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type FollowUpRow = Selectable<FollowUpTable>;

@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { ZFollowUp } from '../../domain/follow-up';
+import { ZTask } from '../../domain/task';
 import { maskContactChanges } from '../contacts/contact.serializer';
 import type { Reader } from '../customers/customer-context';
 import { findCustomerRow } from '../customers/customer.repository';
@@ -10,10 +11,12 @@ import { notFound } from '../http/errors';
 import { decodeCursor, encodeCursor } from '../http/pagination';
 import { can } from '../http/policy';
 import { listHistory, ZHistoryEntry } from '../history/history.service';
+import { visibleTasks } from '../tasks/task.repository';
+import { serializeTasks } from '../tasks/task.serializer';
 import { visibleFollowUps } from './follow-up.repository';
 import { serializeFollowUps } from './follow-up.service';
 
-export const TIMELINE_KINDS = ['followUp', 'change'] as const;
+export const TIMELINE_KINDS = ['followUp', 'task', 'change'] as const;
 
 export const ZTimelineQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30),
@@ -28,13 +31,14 @@ export const ZTimelineQuery = z.object({
 
 export const ZTimelineItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('followUp'), at: z.string(), followUp: ZFollowUp }),
+  z.object({ kind: z.literal('task'), at: z.string(), task: ZTask }),
   z.object({ kind: z.literal('change'), at: z.string(), change: ZHistoryEntry }),
 ]);
 export const ZTimeline = z.object({ items: z.array(ZTimelineItem), nextCursor: z.string().nullable() });
 type TTimelineItem = z.infer<typeof ZTimelineItem>;
 
 /**
- * A customer's timeline 时间线, newest first: its follow-ups and the changes to its record (deals and payments join
+ * A customer's timeline 时间线, newest first: its follow-ups, its tasks (when made) and the changes to its record (deals and payments join
  * when those modules exist). Each source gives one page after the cursor; the merge keeps the newest `limit`.
  */
 export async function customerTimeline(
@@ -64,6 +68,22 @@ export async function customerTimeline(
       .execute();
     const followUps = await serializeFollowUps(db, reader, rows);
     items.push(...followUps.map((f) => ({ kind: 'followUp' as const, at: f.at, id: f.id, followUp: f })));
+  }
+  if (kinds.has('task')) {
+    let q = visibleTasks(db, reader.scope).selectAll('tasks').where('tasks.customer_id', '=', customerId);
+    if (before) {
+      const [at, id] = before;
+      q = q.where(
+        sql<SqlBool>`(tasks.created_at < ${at} or (tasks.created_at = ${at} and tasks.id < ${id}))`,
+      );
+    }
+    const rows = await q
+      .orderBy('tasks.created_at', 'desc')
+      .orderBy('tasks.id', 'desc')
+      .limit(take)
+      .execute();
+    const tasks = await serializeTasks(db, reader, rows);
+    items.push(...tasks.map((task) => ({ kind: 'task' as const, at: task.createdAt, id: task.id, task })));
   }
   if (kinds.has('change')) {
     const mask = can(reader.actor, 'personalData.view') ? undefined : maskContactChanges;

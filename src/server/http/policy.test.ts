@@ -18,6 +18,7 @@ const EXPECTED: Record<Action, string> = {
   'customers.assign': 'YYY..',
   'customers.merge': 'YYY..',
   'followUps.write': 'YYYYY',
+  'tasks.write': 'YYYYY',
   'personalData.view': 'YYYY.',
   'personalData.reveal': 'YYYYY',
 };

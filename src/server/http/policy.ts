@@ -18,7 +18,13 @@ const EVERYONE: readonly Action[] = [
   'personalData.reveal',
 ];
 /** Those who sell: write customers (sales only their own, through the scope) and see personal data in full. */
-const SELLERS: readonly Action[] = [...EVERYONE, 'customers.write', 'followUps.write', 'personalData.view'];
+const SELLERS: readonly Action[] = [
+  ...EVERYONE,
+  'customers.write',
+  'followUps.write',
+  'tasks.write',
+  'personalData.view',
+];
 const MANAGERS: readonly Action[] = [...SELLERS, 'customers.assign', 'customers.merge'];
 
 const GRANTS: Record<TRole, readonly Action[]> = {
@@ -28,7 +34,7 @@ const GRANTS: Record<TRole, readonly Action[]> = {
   sales: SELLERS,
   // Service reads customers with personal data masked (each full number they reveal is written to the history) and
   // logs after-sales follow-ups only (checked in the follow-up service).
-  service: [...EVERYONE, 'followUps.write'],
+  service: [...EVERYONE, 'followUps.write', 'tasks.write'],
 };
 
 export interface Actor {

@@ -5,15 +5,29 @@ import { THROTTLE_WINDOW_MS } from '../auth/throttle.service';
 import { reindexOutdated } from '../customers/customer-search';
 import { newId, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
+import { deliverDueNotifications } from '../notifications/deliver.service';
+import type { NotificationContext } from '../notifications/notification-context';
+import { reclaimIdleCustomers } from '../pool/reclaim.service';
 import { acquireLease } from './lease';
+
+/** What jobs need besides the database (from the app, so they use the same secret key). */
+export interface JobContext {
+  notifications: NotificationContext;
+}
 
 interface Job {
   name: string;
   everyMs: number;
-  run(db: DB): Promise<Record<string, number>>;
+  run(db: DB, context: JobContext): Promise<Record<string, number>>;
 }
 
 const JOBS: readonly Job[] = [
+  {
+    // The notification outbox: merged per target, paced per platform, retried with back-off.
+    name: 'notifications-deliver',
+    everyMs: 60 * 1000,
+    run: (db, context) => deliverDueNotifications(db, context.notifications),
+  },
   {
     // Customers indexed by an older version of the search tokens, 200 at a time so requests keep flowing.
     name: 'search-reindex',
@@ -31,6 +45,12 @@ const JOBS: readonly Job[] = [
     },
   },
   {
+    // 公海: owners who stopped following up lose their customers to the pool, warned 3 days ahead.
+    name: 'pool-reclaim',
+    everyMs: 60 * 60 * 1000,
+    run: (db) => reclaimIdleCustomers(db),
+  },
+  {
     name: 'cleanup-auth',
     everyMs: 60 * 60 * 1000,
     async run(db) {
@@ -45,13 +65,13 @@ const JOBS: readonly Job[] = [
 ];
 
 /** Runs each job on its interval in whichever instance holds its lease; returns a handle to stop them. */
-export function startJobs(db: DB, log: FastifyBaseLogger): { stop(): void } {
+export function startJobs(db: DB, log: FastifyBaseLogger, context: JobContext): { stop(): void } {
   const holder = newId();
   const timers = JOBS.map((job) => {
     const tick = async () => {
       try {
         if (!(await acquireLease(db, job.name, holder, job.everyMs))) return;
-        log.info({ job: job.name, ...(await job.run(db)) }, 'job done');
+        log.info({ job: job.name, ...(await job.run(db, context)) }, 'job done');
       } catch (error) {
         log.error({ err: error, job: job.name }, 'job failed');
       }

@@ -184,3 +184,24 @@ export async function resetPassword(db: DB, scope: Scope, id: string, password: 
     });
   });
 }
+
+/** Which of these ids are live members of the workspace (assignees, people logged for). */
+export async function existingMembers(
+  db: DB,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', [...new Set(ids)])
+    .where('deleted_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function isMember(db: DB, workspaceId: string, id: string): Promise<boolean> {
+  return (await existingMembers(db, workspaceId, [id])).has(id);
+}

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 import type { TLocale } from '../../domain/locale';
 import type { TRole } from '../../domain/roles';
 import type { CommonColumns, Instant } from '../db/common.table';
@@ -10,6 +10,8 @@ export interface UserTable extends CommonColumns {
   role: TRole;
   locale: TLocale | null;
   last_login_at: Instant | null;
+  /** Digest of the private calendar feed's token; null when the member has none (or revoked it). */
+  calendar_token: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type UserRow = Selectable<UserTable>;
 export type NewUserRow = Insertable<UserTable>;

@@ -6,6 +6,7 @@ import {
   type THealthThresholds,
 } from '../../domain/cadence';
 import { DEFAULT_CUSTOMER_NUMBER_PATTERN } from '../../domain/numbering';
+import { DEFAULT_POOL, type TPoolSettings } from '../../domain/workspace';
 import { fromJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import type { WorkspaceRow } from './workspace.table';
@@ -17,6 +18,7 @@ export interface WorkspaceSettings {
   customerNumberPattern: string;
   cadence: TCadenceRule[];
   health: THealthThresholds;
+  pool: TPoolSettings;
 }
 
 interface Stored {
@@ -24,6 +26,7 @@ interface Stored {
   customerNumberPattern?: string;
   cadence?: TCadenceRule[];
   health?: THealthThresholds;
+  pool?: TPoolSettings;
 }
 
 export function settingsOf(row: Pick<WorkspaceRow, 'time_zone' | 'settings'>): WorkspaceSettings {
@@ -38,6 +41,7 @@ export function settingsOf(row: Pick<WorkspaceRow, 'time_zone' | 'settings'>): W
     customerNumberPattern: stored.customerNumberPattern ?? DEFAULT_CUSTOMER_NUMBER_PATTERN,
     cadence: stored.cadence ?? DEFAULT_CADENCE,
     health: stored.health ?? DEFAULT_HEALTH,
+    pool: stored.pool ?? DEFAULT_POOL,
   };
 }
 

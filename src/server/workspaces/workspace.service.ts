@@ -21,6 +21,7 @@ export function toWorkspace(row: WorkspaceRow): TWorkspace {
       scoring: settings.scoring,
       cadence: settings.cadence,
       health: settings.health,
+      pool: settings.pool,
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,

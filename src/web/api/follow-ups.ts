@@ -1,4 +1,6 @@
 import type { TCreateFollowUpInput, TFollowUp, TUpdateFollowUpInput } from '../../domain/follow-up';
+import type { TFollowUpProposal } from '../../domain/paste-to-log/proposal';
+import type { TTask } from '../../domain/task';
 import type { THistoryItem } from './customers';
 import { api } from './client';
 
@@ -7,6 +9,7 @@ export const timelineKey = (customerId: string) => ['timeline', customerId] as c
 
 export type TTimelineItem =
   | { kind: 'followUp'; at: string; followUp: TFollowUp }
+  | { kind: 'task'; at: string; task: TTask }
   | { kind: 'change'; at: string; change: THistoryItem };
 
 export interface TTimelinePage {
@@ -16,6 +19,11 @@ export interface TTimelinePage {
 
 export function createFollowUp(input: TCreateFollowUpInput): Promise<TFollowUp> {
   return api.post('/follow-ups', input);
+}
+
+/** 粘贴识别: the server reads a pasted chat or transcript and proposes the follow-up's fields. */
+export function parsePastedText(text: string): Promise<TFollowUpProposal> {
+  return api.post('/follow-ups/parse', { text });
 }
 
 export function updateFollowUp(id: string, input: TUpdateFollowUpInput): Promise<TFollowUp> {

@@ -10,6 +10,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useCan } from '../auth/session';
 import { QuickLogProvider, useQuickLog } from '../follow-ups/QuickLogContext';
 import { useT } from '../i18n/I18nProvider';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { BottomNav } from './BottomNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalSearch } from './GlobalSearch';
@@ -83,7 +84,10 @@ function Shell() {
           <Link to="/" aria-label={t.nav.home}>
             <Logo size={28} />
           </Link>
-          {search}
+          <div className="keyi-phone-header-actions">
+            {search}
+            <NotificationBell />
+          </div>
         </header>
         <main className="keyi-phone-content">
           <PageContent />
@@ -131,6 +135,7 @@ function Shell() {
           </Tooltip>
           {search}
           <div style={{ flex: 1 }} />
+          <NotificationBell />
           <Tooltip title={t.header.shortcuts}>
             <Button
               type="text"

@@ -1,5 +1,6 @@
 import {
   BarChartOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   FundOutlined,
   HomeOutlined,
@@ -13,13 +14,14 @@ import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/zh-CN';
 
 /** Modules that have a menu entry but no page yet; they show the "coming soon" page. */
-export const UPCOMING_MODULES = ['followUps', 'tasks', 'deals', 'projects', 'analytics'] as const;
+export const UPCOMING_MODULES = ['followUps', 'deals', 'projects', 'analytics'] as const;
 export type TUpcomingModule = (typeof UPCOMING_MODULES)[number];
 
-export const MODULE_PATHS: Record<TUpcomingModule | 'customers', string> = {
+export const MODULE_PATHS: Record<TUpcomingModule | 'customers' | 'tasks' | 'calendar', string> = {
   customers: '/customers',
   followUps: '/follow-ups',
   tasks: '/tasks',
+  calendar: '/calendar',
   deals: '/deals',
   projects: '/projects',
   analytics: '/analytics',
@@ -38,6 +40,8 @@ export function sideNavItems(t: Messages): TNavItem[] {
     { key: 'customers', path: MODULE_PATHS.customers, icon: <TeamOutlined />, label: t.nav.customers },
     { key: 'followUps', path: MODULE_PATHS.followUps, icon: <MessageOutlined />, label: t.nav.followUps },
     { key: 'tasks', path: MODULE_PATHS.tasks, icon: <CheckSquareOutlined />, label: t.nav.tasks },
+    // Side nav only: phones reach the calendar from the tasks page, keeping the bottom bar at five.
+    { key: 'calendar', path: MODULE_PATHS.calendar, icon: <CalendarOutlined />, label: t.calendar.title },
     { key: 'deals', path: MODULE_PATHS.deals, icon: <FundOutlined />, label: t.nav.deals },
     { key: 'projects', path: MODULE_PATHS.projects, icon: <ProjectOutlined />, label: t.nav.projects },
     { key: 'analytics', path: MODULE_PATHS.analytics, icon: <BarChartOutlined />, label: t.nav.analytics },

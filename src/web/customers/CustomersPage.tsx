@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Typography } from 'antd';
 import { useCallback, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useCan } from '../auth/session';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
@@ -90,6 +90,9 @@ export function CustomersPage() {
           <>
             {views}
             <ColumnChooser value={state.columns} onChange={state.setColumns} />
+            <Link to="/pool">
+              <Button icon={<InboxOutlined />}>{t.pool.title}</Button>
+            </Link>
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={createNew} title="C">
                 {t.customers.new}

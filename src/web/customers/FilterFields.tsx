@@ -2,6 +2,7 @@ import { DatePicker, Flex, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { GRADES } from '../../domain/assessment';
+import { DUE_WINDOWS, HEALTH } from '../../domain/cadence';
 import type { TDictionary } from '../../domain/dictionaries';
 import type { TCustomerQuery } from '../api/customers';
 import { useCustomFields } from '../api/custom-fields';
@@ -21,7 +22,7 @@ const DICT_FILTERS: [string, TDictionary][] = [
 ];
 
 /** Shown in the desktop bar; the rest sit behind "more filters" so the table keeps its height. */
-export const PRIMARY_FILTERS = ['grade', 'type', 'status', 'stage', 'ownerId'] as const;
+export const PRIMARY_FILTERS = ['grade', 'health', 'due', 'type', 'status', 'stage', 'ownerId'] as const;
 export const MORE_FILTERS = ['sourceChannel', 'industry', 'tag', 'city', 'firstContact', 'custom'] as const;
 
 interface Props {
@@ -71,6 +72,23 @@ export function FilterFields({ query, onChange, layout, only }: Props) {
       />,
     );
 
+  const single = (key: 'health' | 'due', label: string, options: { value: string; label: string }[]) =>
+    field(
+      key,
+      label,
+      <Select
+        allowClear
+        placeholder={bar ? label : t.customers.form.select}
+        aria-label={label}
+        options={options}
+        value={query[key]}
+        onChange={(value: string | undefined) => onChange(withValue(query, key, value ?? null))}
+        style={{ width: bar ? 120 : '100%' }}
+        popupMatchSelectWidth={false}
+      />,
+    );
+  const filters = t.customers.filters;
+
   const from = query.firstContactFrom ? dayjs(query.firstContactFrom) : null;
   const to = query.firstContactTo ? dayjs(query.firstContactTo) : null;
   const all = [
@@ -78,6 +96,16 @@ export function FilterFields({ query, onChange, layout, only }: Props) {
       'grade',
       f.grade,
       GRADES.map((g) => ({ value: g, label: t.customers.assessment.gradeLabel(g) })),
+    ),
+    single(
+      'health',
+      filters.health,
+      HEALTH.map((h) => ({ value: h, label: filters.healths[h] })),
+    ),
+    single(
+      'due',
+      filters.due,
+      DUE_WINDOWS.map((d) => ({ value: d, label: filters.dues[d] })),
     ),
     ...DICT_FILTERS.map(([key, dict]) =>
       multi(key, key === 'tag' ? f.tags : lookupField(f, key), dicts.options(dict)),

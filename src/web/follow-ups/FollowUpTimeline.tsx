@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { App, Button, Empty, Flex, Popconfirm, Segmented, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { TFollowUp } from '../../domain/follow-up';
+import type { TTask } from '../../domain/task';
 import type { TCustomer } from '../../domain/customer';
 import { customerKey } from '../api/customers';
 import { deleteFollowUp, getTimeline, timelineKey, type TTimelineItem } from '../api/follow-ups';
@@ -83,6 +84,24 @@ function FollowUpEntry({ followUp, customerId }: { followUp: TFollowUp; customer
 }
 
 /** 跟进记录 on the card, with the record's changes when asked for, newest first, and the button to log one more. */
+function TaskEntry({ task }: { task: TTask }) {
+  const t = useT();
+  return (
+    <div>
+      <Typography.Text delete={task.done}>
+        {t.followUps.timeline.task} · {task.title}
+      </Typography.Text>
+      <div>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {[task.assignee.name, task.dueDate && t.followUps.timeline.dueOn(task.dueDate)]
+            .filter(Boolean)
+            .join(' · ')}
+        </Typography.Text>
+      </div>
+    </div>
+  );
+}
+
 export function FollowUpTimeline({ customer }: { customer: TCustomer }) {
   const t = useT();
   const [locale] = useLocale();
@@ -146,22 +165,28 @@ export function FollowUpTimeline({ customer }: { customer: TCustomer }) {
                   color: 'blue',
                   content: <FollowUpEntry followUp={item.followUp} customerId={customer.id} />,
                 }
-              : {
-                  key: item.change.id,
-                  color: 'gray',
-                  content: (
-                    <div>
-                      {describeEntry(item.change, t, locale, ctx).map((line, i) => (
-                        <div key={i} className={line.startsWith('·') ? 'keyi-history-detail' : undefined}>
-                          {line}
-                        </div>
-                      ))}
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {formatDateTime(item.at, locale, workspace.timeZone)}
-                      </Typography.Text>
-                    </div>
-                  ),
-                },
+              : item.kind === 'task'
+                ? {
+                    key: item.task.id,
+                    color: item.task.done ? 'gray' : 'green',
+                    content: <TaskEntry task={item.task} />,
+                  }
+                : {
+                    key: item.change.id,
+                    color: 'gray',
+                    content: (
+                      <div>
+                        {describeEntry(item.change, t, locale, ctx).map((line, i) => (
+                          <div key={i} className={line.startsWith('·') ? 'keyi-history-detail' : undefined}>
+                            {line}
+                          </div>
+                        ))}
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {formatDateTime(item.at, locale, workspace.timeZone)}
+                        </Typography.Text>
+                      </div>
+                    ),
+                  },
           )}
         />
       )}

@@ -5,12 +5,14 @@ import { useState } from 'react';
 import { ATTITUDES, type TCreateFollowUpInput } from '../../domain/follow-up';
 import { customerKey, customersKey, getCustomer } from '../api/customers';
 import { useDictionaries } from '../api/dictionaries';
+import { todayKey } from '../api/today';
 import { createFollowUp, timelineKey } from '../api/follow-ups';
 import { useIsPhone } from '../components/useIsPhone';
 import { CustomerSelect } from '../customers/CustomerSelect';
 import { applyServerErrors, errorText } from '../forms/serverErrors';
 import { useT } from '../i18n/I18nProvider';
 import { CommitmentsField, NextActionsField } from './FollowUpLists';
+import { PasteToLog } from './PasteToLog';
 import type { TCustomerRef } from './QuickLogContext';
 import { lastMethod, loadDraft, rememberMethod, saveDraft } from './quickLogDraft';
 
@@ -109,6 +111,7 @@ export function QuickLogModal({ customer, onClose }: { customer: TCustomerRef | 
       void queryClient.invalidateQueries({ queryKey: timelineKey(created.customer.id) });
       void queryClient.invalidateQueries({ queryKey: customerKey(created.customer.id) });
       void queryClient.invalidateQueries({ queryKey: customersKey });
+      void queryClient.invalidateQueries({ queryKey: todayKey });
       void message.success(t.followUps.saved);
       onClose();
     },
@@ -178,6 +181,12 @@ export function QuickLogModal({ customer, onClose }: { customer: TCustomerRef | 
             className="keyi-method-choice"
           />
         </Form.Item>
+        <PasteToLog
+          onApplied={(proposal) => {
+            if (proposal.kind || proposal.attitude || proposal.commitments?.length) setMore(true);
+            saveDraft({ customer: picked, values: { ...form.getFieldsValue() } });
+          }}
+        />
         <Form.Item
           name="summary"
           label={f.summary}

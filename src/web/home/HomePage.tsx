@@ -1,10 +1,10 @@
 import { Col, Row, Typography } from 'antd';
 import { useSession } from '../auth/session';
 import { usePageTitle } from '../components/usePageTitle';
+import { TodayAgenda } from '../today/TodayAgenda';
 import { formatLongDate, hourIn } from '../i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/zh-CN';
-import { AgendaCards } from './AgendaCards';
 import { GettingStarted } from './GettingStarted';
 import { QuickLinks } from './QuickLinks';
 
@@ -34,7 +34,7 @@ export function HomePage() {
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
-          <AgendaCards />
+          <TodayAgenda />
         </Col>
         <Col xs={24} lg={8}>
           <Row gutter={[16, 16]}>

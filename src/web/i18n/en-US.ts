@@ -1,5 +1,10 @@
+import { calendarEn } from './en-US/calendar';
 import { customersEn } from './en-US/customers';
 import { followUpsEn } from './en-US/followUps';
+import { poolEn, reviewEn, todayEn } from './en-US/today';
+import { notificationsEn } from './en-US/notifications';
+import { tasksEn } from './en-US/tasks';
+import { workingDaysEn } from './en-US/workingDays';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -178,6 +183,8 @@ export const enUS: Messages = {
       recycleBin: 'Recycle bin',
       apiTokens: 'API tokens',
       account: 'My account',
+      workingDays: 'Working days',
+      notifications: 'Notifications',
     },
     sectionHints: {
       workspace: 'Name and time zone',
@@ -185,6 +192,8 @@ export const enUS: Messages = {
       recycleBin: 'Restore deleted records',
       apiTokens: 'For scripts and other systems',
       account: 'Profile, language and password',
+      workingDays: 'Holidays, make-up workdays, company changes',
+      notifications: 'E-mail, WeCom, DingTalk, Feishu',
     },
   },
   workspace: {
@@ -295,6 +304,13 @@ export const enUS: Messages = {
   },
   customers: customersEn,
   followUps: followUpsEn,
+  today: todayEn,
+  review: reviewEn,
+  pool: poolEn,
+  notifications: notificationsEn,
+  workingDays: workingDaysEn,
+  tasks: tasksEn,
+  calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
     'Asia/Shanghai': 'Beijing, Shanghai',

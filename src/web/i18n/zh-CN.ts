@@ -1,5 +1,10 @@
+import { calendarZh } from './zh-CN/calendar';
 import { customersZh } from './zh-CN/customers';
 import { followUpsZh } from './zh-CN/followUps';
+import { poolZh, reviewZh, todayZh } from './zh-CN/today';
+import { notificationsZh } from './zh-CN/notifications';
+import { tasksZh } from './zh-CN/tasks';
+import { workingDaysZh } from './zh-CN/workingDays';
 
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
 export const zhCN = {
@@ -160,6 +165,8 @@ export const zhCN = {
       recycleBin: '回收站',
       apiTokens: 'API 令牌',
       account: '我的账户',
+      workingDays: '工作日',
+      notifications: '通知',
     },
     sectionHints: {
       workspace: '名称与时区',
@@ -167,6 +174,8 @@ export const zhCN = {
       recycleBin: '恢复已删除的记录',
       apiTokens: '供脚本和其他系统访问',
       account: '个人资料、语言和密码',
+      workingDays: '法定节假日、调休与公司调整',
+      notifications: '邮件、企业微信、钉钉、飞书',
     },
   },
   workspace: {
@@ -275,6 +284,13 @@ export const zhCN = {
   },
   customers: customersZh,
   followUps: followUpsZh,
+  today: todayZh,
+  review: reviewZh,
+  pool: poolZh,
+  notifications: notificationsZh,
+  workingDays: workingDaysZh,
+  tasks: tasksZh,
+  calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
     'Asia/Shanghai': '北京、上海',

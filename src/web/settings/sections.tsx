@@ -1,11 +1,21 @@
-import { DeleteOutlined, KeyOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  CalendarOutlined,
+  DeleteOutlined,
+  KeyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { TPermission } from '../auth/session';
 import type { Messages } from '../i18n/zh-CN';
+import { NotificationSettings } from '../notifications/NotificationSettings';
 import { AccountSettings } from './AccountSettings';
 import { ApiTokensSettings } from './ApiTokensSettings';
 import { MembersSettings } from './MembersSettings';
 import { RecycleBinSettings } from './RecycleBinSettings';
+import { WorkingDaysSettings } from './WorkingDaysSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
 type SectionKey = keyof Messages['settings']['sections'];
@@ -29,6 +39,13 @@ export const SETTINGS_SECTIONS: TSettingsSection[] = [
     permission: 'workspace.read',
   },
   {
+    key: 'workingDays',
+    slug: 'working-days',
+    icon: <CalendarOutlined />,
+    Component: WorkingDaysSettings,
+    permission: 'workspace.update',
+  },
+  {
     key: 'members',
     slug: 'members',
     icon: <TeamOutlined />,
@@ -42,6 +59,8 @@ export const SETTINGS_SECTIONS: TSettingsSection[] = [
     Component: RecycleBinSettings,
     permission: 'recycleBin.read',
   },
+  // Everyone: their own channels; owners and admins also see the workspace's (decided inside).
+  { key: 'notifications', slug: 'notifications', icon: <BellOutlined />, Component: NotificationSettings },
   { key: 'apiTokens', slug: 'api-tokens', icon: <KeyOutlined />, Component: ApiTokensSettings },
   { key: 'account', slug: 'account', icon: <UserOutlined />, Component: AccountSettings },
 ];

@@ -3,6 +3,9 @@ import * as foundation from './2026_11_23_100000_foundation';
 import * as customers from './2026_11_24_090000_customers';
 import * as customerListAtScale from './2026_11_24_130000_customer_list_at_scale';
 import * as followUps from './2026_11_25_090000_follow_ups';
+import * as tasks from './2026_11_30_090000_tasks';
+import * as workingDays from './2026_11_30_100000_working_days';
+import * as notifications from './2026_11_30_110000_notifications';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_090000_customers': customers,
   '2026_11_24_130000_customer_list_at_scale': customerListAtScale,
   '2026_11_25_090000_follow_ups': followUps,
+  '2026_11_30_090000_tasks': tasks,
+  '2026_11_30_100000_working_days': workingDays,
+  '2026_11_30_110000_notifications': notifications,
 };

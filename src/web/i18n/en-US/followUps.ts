@@ -33,9 +33,23 @@ export const followUpsEn: TFollowUpsMessages = {
   },
   sides: { ours: 'We', theirs: 'Customer' },
   attitudes: { positive: 'Positive', neutral: 'Neutral', hesitant: 'Hesitant', negative: 'Negative' },
+  paste: {
+    open: 'Paste a chat',
+    title: 'Paste a conversation',
+    hint: 'Paste a WeChat chat, a call transcript or a voice note: Keyi fills in the follow-up for you to check before saving. The text is read inside Keyi and sent to no one else.',
+    placeholder:
+      "For example:\nEmma 2:32 PM\nThe team liked the demo, but the price is a bit high\nMe 2:35 PM\nI'll send a revised quote by Wednesday",
+    recognise: 'Fill in',
+    close: 'Close',
+    found: (items: string) => `Found: ${items}`,
+    nothing: 'No date, commitment or next follow-up found; the text is in “What was said”',
+    commitments: (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`,
+  },
   addCommitment: 'Add a commitment',
   addAction: 'Add an action',
   timeline: {
+    task: 'Task',
+    dueOn: (date: string) => `due ${date}`,
     followUps: 'Follow-ups',
     all: 'All activity',
     empty: 'No follow-ups yet: log one after each call or meeting',

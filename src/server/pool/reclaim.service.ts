@@ -1,0 +1,134 @@
+import { sql } from 'kysely';
+import { addDays } from '../../domain/cadence';
+import { todayIn } from '../../domain/dates';
+import { DEFAULT_LOCALE, type TLocale } from '../../domain/locale';
+import { RECLAIM_WARNING_DAYS } from '../../domain/workspace';
+import { CUSTOMER_ENTITY } from '../customers/customer.service';
+import { newId, nowIso, toJson } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { notify } from '../notifications/notify.service';
+import { settingsOf } from '../workspaces/workspace-settings';
+
+/** The day the owner last showed care: their latest follow-up or the day they got the customer, whichever is later. */
+const LAST_TOUCH = sql<string>`case when coalesce(last_follow_up_day, '') > coalesce(owner_since, '')
+  then last_follow_up_day else coalesce(owner_since, '') end`;
+
+const BATCH = 500;
+
+const WARNING = {
+  'zh-CN': (n: number, days: number) => ({
+    title: `${n} 个客户 ${RECLAIM_WARNING_DAYS} 天内将被收回公海`,
+    body: (names: string) => `已连续 ${days - RECLAIM_WARNING_DAYS} 天没有跟进：${names}。跟进一次即可保留。`,
+  }),
+  'en-US': (n: number, days: number) => ({
+    title: `${n} customer${n === 1 ? '' : 's'} go back to the shared pool within ${RECLAIM_WARNING_DAYS} days`,
+    body: (names: string) =>
+      `Not followed up for ${days - RECLAIM_WARNING_DAYS} days: ${names}. One follow-up keeps them yours.`,
+  }),
+} satisfies Record<TLocale, unknown>;
+
+/**
+ * 公海 reclaim, for every workspace that turned it on: customers whose owner has not followed them up for the set
+ * number of days go back to the pool (each in the history, by nobody: the system did it); owners get one warning a
+ * day, 3 days ahead, listing the customers they are about to lose. Idempotent, so it can run hourly.
+ */
+export async function reclaimIdleCustomers(
+  db: DB,
+  now = new Date(),
+): Promise<{ reclaimed: number; warned: number }> {
+  const workspaces = await db.selectFrom('workspaces').select(['id', 'time_zone', 'settings']).execute();
+  let reclaimed = 0;
+  let warned = 0;
+  for (const workspace of workspaces) {
+    const settings = settingsOf(workspace);
+    const days = settings.pool.reclaimDays;
+    if (days === null) continue;
+    const today = todayIn(settings.timeZone, now);
+    const cutoff = addDays(today, -days);
+    reclaimed += await reclaimBefore(db, workspace.id, cutoff);
+    warned += await warnOwners(db, workspace.id, today, cutoff, days);
+  }
+  return { reclaimed, warned };
+}
+
+async function reclaimBefore(db: DB, workspaceId: string, cutoff: string): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .selectFrom('customers')
+        .select(['id', 'owner_id'])
+        .where('workspace_id', '=', workspaceId)
+        .where('owner_id', 'is not', null)
+        .where('deleted_at', 'is', null)
+        .where(LAST_TOUCH, '<=', cutoff)
+        .limit(BATCH)
+        .execute();
+      if (!rows.length) return 0;
+      const at = nowIso();
+      await trx
+        .updateTable('customers')
+        .set((eb) => ({ owner_id: null, owner_since: null, updated_at: at, version: eb('version', '+', 1) }))
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+      await trx
+        .insertInto('history')
+        .values(
+          rows.map((r) => ({
+            id: newId(),
+            workspace_id: workspaceId,
+            entity_type: CUSTOMER_ENTITY,
+            entity_id: r.id,
+            action: 'reclaim',
+            changes: toJson({ ownerId: { from: r.owner_id, to: null } }),
+            user_id: null,
+            at,
+          })),
+        )
+        .execute();
+      return rows.length;
+    });
+    total += n;
+    if (n < BATCH) return total;
+  }
+}
+
+async function warnOwners(db: DB, workspaceId: string, today: string, cutoff: string, days: number) {
+  const rows = await db
+    .selectFrom('customers')
+    .innerJoin('users', 'users.id', 'customers.owner_id')
+    .select(['customers.id', 'customers.name', 'customers.owner_id', 'users.locale'])
+    .where('customers.workspace_id', '=', workspaceId)
+    .where('customers.deleted_at', 'is', null)
+    .where(LAST_TOUCH, '>', cutoff)
+    .where(LAST_TOUCH, '<=', addDays(cutoff, RECLAIM_WARNING_DAYS))
+    .orderBy('customers.owner_id')
+    .orderBy('customers.name')
+    .execute();
+  const byOwner = new Map<string, typeof rows>();
+  for (const row of rows) byOwner.set(row.owner_id ?? '', [...(byOwner.get(row.owner_id ?? '') ?? []), row]);
+  let warned = 0;
+  for (const [ownerId, customers] of byOwner) {
+    const locale = customers[0]?.locale ?? DEFAULT_LOCALE;
+    const words = WARNING[locale](customers.length, days);
+    const names = customers
+      .slice(0, 20)
+      .map((c) => c.name)
+      .join(locale === 'zh-CN' ? '、' : ', ');
+    const result = await notify(db, {
+      workspaceId,
+      userId: ownerId,
+      kind: 'due',
+      title: words.title,
+      body: words.body(names + (customers.length > 20 ? '…' : '')),
+      link: '/customers?sort=lastFollowUpAt',
+      dedupeKey: `pool-warning:${today}:${ownerId}`,
+    });
+    if (result.created) warned += 1;
+  }
+  return warned;
+}

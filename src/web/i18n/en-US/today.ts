@@ -1,0 +1,66 @@
+import type { TPoolMessages, TReviewMessages, TTodayMessages } from '../zh-CN/today';
+
+export const todayEn: TTodayMessages = {
+  title: 'Today',
+  counts: { overdue: 'Overdue', dueToday: 'Due today', tasks: 'Tasks due' },
+  due: 'Customers to follow up',
+  dueEmpty: 'Nobody is due today. Have a look at the customers about to go dormant.',
+  tasks: 'Tasks and promises due',
+  tasksEmpty: 'No tasks due today.',
+  turningDormant: 'Going dormant within a week',
+  turningDormantEmpty: 'No customer is about to go dormant.',
+  more: (n: number) => `${n} more in the customer list`,
+  log: 'Log',
+  call: 'Call',
+  snooze: 'Snooze',
+  snoozeTo: {
+    tomorrow: 'Tomorrow',
+    dayAfter: 'The day after',
+    nextMonday: 'Next Monday',
+    pick: 'Pick a date…',
+  },
+  snoozed: (date: string) => `Snoozed to ${date}`,
+  done: 'Done',
+  doneToast: 'Marked done',
+  undo: 'Undo',
+  sides: { ours: 'Our promise', theirs: "Customer's promise" },
+  weeklyReview: 'Weekly review',
+  loadFailed: 'Today could not be loaded',
+};
+
+export const reviewEn: TReviewMessages = {
+  title: 'Weekly review',
+  subtitle:
+    "Last week's follow-ups against who was due, the dormant and at-risk customers, and promises not kept.",
+  week: (from: string, to: string) => `${from} to ${to}`,
+  pickWeek: 'Pick a week',
+  timeliness: 'Follow-up timeliness',
+  timelinessHelp: 'Customers followed up on or before their due day ÷ customers due that week',
+  noneDue: 'Nobody was due that week',
+  onTime: 'On time',
+  late: 'Late',
+  missed: 'Still waiting',
+  followUps: 'Follow-ups',
+  recorded: 'Logged within 24 h',
+  recordedHelp: 'Share of follow-ups written down within 24 hours of the conversation',
+  dormant: 'Dormant customers',
+  atRisk: 'At-risk customers',
+  broken: 'Promises not kept',
+  brokenEmpty: 'No promise is past its date.',
+  listEmpty: 'None.',
+  member: 'Member',
+};
+
+export const poolEn: TPoolMessages = {
+  title: 'Shared pool',
+  subtitle: 'Customers without an owner; claim one to follow it up yourself.',
+  claim: 'Claim',
+  claimed: (name: string) => `You now own ${name}`,
+  release: 'Return to pool',
+  releaseConfirm: 'Colleagues will be able to claim this customer. Return it to the pool?',
+  released: 'Returned to the shared pool',
+  empty: 'The shared pool is empty.',
+  total: (n: number) => `${n} customers`,
+  lastFollowUp: 'Last follow-up',
+  never: 'Never followed up',
+};
