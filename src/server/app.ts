@@ -30,6 +30,7 @@ import { searchRoutes } from './search/search.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { poolRoutes } from './pool/pool.routes';
 import { taskRoutes } from './tasks/task.routes';
+import { testClockRoutes } from './test-clock.routes';
 import { todayRoutes } from './today/today.routes';
 import { userRoutes } from './users/user.routes';
 import { VERSION } from './version';
@@ -41,7 +42,7 @@ const ZHealth = z.object({ status: z.string(), db: z.string(), version: z.string
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustProxy' | 'sessionDays' | 'bodyLimit'> &
     // Where the key to stored secrets comes from; with neither (tests) it lives in memory for this app only.
-    Partial<Pick<Config, 'dataDir' | 'secretKey' | 'publicUrl'>>;
+    Partial<Pick<Config, 'dataDir' | 'secretKey' | 'publicUrl' | 'testClock'>>;
   db: DB;
   /** The built web app; served with a fallback to index.html for client-side routes. */
   webDir?: string;
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       savedViewRoutes(api, db);
       customFieldRoutes(api, db);
       workingDayRoutes(api, db);
+      if (config.testClock) testClockRoutes(api);
       notificationRoutes(api, db, notifications);
     },
     { prefix: '/api/v1' },

@@ -75,6 +75,13 @@ export const SETTINGS = {
     description:
       'The address people open Keyi at (https://crm.example.com); links in e-mails and group-robot messages point there. Unset: those messages carry no links.',
   },
+  testClock: {
+    env: 'KEYI_TEST_CLOCK',
+    flag: '--test-clock',
+    default: 'false',
+    description:
+      'End-to-end tests only: adds POST /api/v1/test-clock, which moves the server\'s clock forward. Never turn it on for real use.',
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -92,6 +99,7 @@ export interface Config {
   /** Validated by decodeSecretKey; null: the key file in the data folder. */
   secretKey: string | null;
   publicUrl: string | null;
+  testClock: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -144,5 +152,6 @@ export function loadConfig(
     bodyLimit: toInt('bodyLimit', raw('bodyLimit'), 1024, 100 * 1024 * 1024),
     secretKey: secretKey || null,
     publicUrl: publicUrl || null,
+    testClock: toBool('testClock', raw('testClock')),
   };
 }

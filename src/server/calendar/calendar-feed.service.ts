@@ -1,5 +1,6 @@
 import ical from 'ical-generator';
 import { addDays } from '../../domain/cadence';
+import { now } from '../clock';
 import { todayIn } from '../../domain/dates';
 import { DEFAULT_LOCALE, type TLocale } from '../../domain/locale';
 import { digest, randomToken } from '../auth/secrets';
@@ -54,7 +55,7 @@ export async function calendarFeed(db: DB, token: string, baseUrl: string): Prom
   const locale = user.locale ?? DEFAULT_LOCALE;
   const reader = { actor, scope: scopeOf(actor), locale };
   const settings = await loadWorkspaceSettings(db, user.workspace_id);
-  const today = todayIn(settings.timeZone);
+  const today = todayIn(settings.timeZone, now());
   const names = NAMES[locale];
   const feed = ical({
     name: names.calendar,

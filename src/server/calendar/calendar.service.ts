@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../../domain/cadence';
+import { now } from '../clock';
 import { todayIn, ZDate } from '../../domain/dates';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
@@ -49,7 +50,7 @@ export async function calendarEvents(
     });
   const userId = subjectOf(reader, query.userId);
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
-  const today = todayIn(settings.timeZone);
+  const today = todayIn(settings.timeZone, now());
   const [due, tasks] = await Promise.all([
     db
       .selectFrom('customers')

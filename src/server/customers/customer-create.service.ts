@@ -1,5 +1,6 @@
 import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import type { TCreateCustomerInput, TCustomer } from '../../domain/customer';
+import { now as clockNow } from '../clock';
 import { todayIn } from '../../domain/dates';
 import { insertContacts, prepareContacts } from '../contacts/contact.service';
 import { nowIso } from '../db/dialect';
@@ -32,7 +33,7 @@ export async function createCustomer(
     const errors = new FieldErrors();
     const fields = customerFields(input, null, { dicts, settings, errors, confirmed });
     fields.owner_id ??= reader.actor.id;
-    fields.owner_since = todayIn(settings.timeZone);
+    fields.owner_since = todayIn(settings.timeZone, clockNow());
     const tags = resolveTags(dicts, input.tags ?? [], errors);
     fields.custom = checkCustomValues(
       await listCustomFields(trx, scope),
@@ -54,7 +55,7 @@ export async function createCustomer(
     });
     const industryCode = fields.industry ? dicts.find('industry', fields.industry)?.code : null;
     const number = await nextNumber(trx, scope.workspaceId, settings.customerNumberPattern, {
-      date: todayIn(settings.timeZone),
+      date: todayIn(settings.timeZone, clockNow()),
       industry: industryCode,
     });
     const now = nowIso();

@@ -1,3 +1,4 @@
+import { now } from '../clock';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { TCustomField } from '../../domain/custom-fields';
 import type { TCustomer } from '../../domain/customer';
@@ -96,7 +97,7 @@ export async function withCalendar(
 ): Promise<TCustomerListQuery> {
   if (!filters.health && !filters.due) return filters;
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
-  return { ...filters, calendar: { today: todayIn(settings.timeZone), health: settings.health } };
+  return { ...filters, calendar: { today: todayIn(settings.timeZone, now()), health: settings.health } };
 }
 
 function resolveFilterKeys(

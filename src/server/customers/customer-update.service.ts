@@ -1,3 +1,4 @@
+import { now } from '../clock';
 import { todayIn } from '../../domain/dates';
 import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import type { TCustomer, TUpdateCustomerInput } from '../../domain/customer';
@@ -54,7 +55,7 @@ export async function updateCustomer(
       await checkLinks(trx, reader, fields, id, errors);
       errors.throwIfAny();
       if (fields.owner_id !== undefined && fields.owner_id !== current.owner_id)
-        fields.owner_since = fields.owner_id ? todayIn(settings.timeZone) : null;
+        fields.owner_since = fields.owner_id ? todayIn(settings.timeZone, now()) : null;
       // A new name or credit code is checked for duplicates as on create.
       const renamed =
         (fields.name !== undefined && fields.name !== current.name) ||

@@ -1,3 +1,4 @@
+import { now } from '../clock';
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -13,7 +14,7 @@ export function newId(): string {
 }
 
 export function nowIso(): string {
-  return new Date().toISOString();
+  return now().toISOString();
 }
 
 /** JSON columns: text in SQLite, jsonb in PostgreSQL; both take a JSON string on write. */

@@ -47,7 +47,9 @@ export async function refreshFollowUpFields(
     when last_follow_up_day is null then ${localDay(db, sql.ref('created_at'), settings.timeZone)}
     else ${plusDays(db, sql.ref('last_follow_up_day'), sql.ref('cadence_days'))} end)`;
   // Snoozed on Today: not due before the chosen day (dates compare as text).
-  const due = sql<string | null>`case when snoozed_until is not null and (${derived} is null or ${derived} < snoozed_until)
+  const due = sql<
+    string | null
+  >`case when snoozed_until is not null and (${derived} is null or ${derived} < snoozed_until)
     then snoozed_until else ${derived} end`;
   await db.updateTable('customers').set({ next_due_date: due }).where(which).execute();
 }

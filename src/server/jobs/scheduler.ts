@@ -8,6 +8,7 @@ import type { DB } from '../db/schema';
 import { deliverDueNotifications } from '../notifications/deliver.service';
 import type { NotificationContext } from '../notifications/notification-context';
 import { reclaimIdleCustomers } from '../pool/reclaim.service';
+import { sendDigests, sendDueReminders } from '../reminders/reminders.service';
 import { acquireLease } from './lease';
 
 /** What jobs need besides the database (from the app, so they use the same secret key). */
@@ -42,6 +43,14 @@ const JOBS: readonly Job[] = [
         await new Promise((resolve) => setImmediate(resolve));
       }
       return { reindexed };
+    },
+  },
+  {
+    // The morning digest of Today and, later in the day, reminders for what became due since; once per member.
+    name: 'reminders',
+    everyMs: 10 * 60 * 1000,
+    async run(db) {
+      return { ...(await sendDigests(db)), ...(await sendDueReminders(db)) };
     },
   },
   {

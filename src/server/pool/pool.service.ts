@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import { z } from 'zod';
+import { now } from '../clock';
 import { todayIn } from '../../domain/dates';
 import type { TCustomer } from '../../domain/customer';
 import type { Reader } from '../customers/customer-context';
@@ -76,7 +77,7 @@ export async function claimCustomer(db: DB, reader: Reader, id: string): Promise
       .updateTable('customers')
       .set((eb) => ({
         owner_id: scope.userId,
-        owner_since: todayIn(settings.timeZone),
+        owner_since: todayIn(settings.timeZone, now()),
         updated_at: nowIso(),
         updated_by: scope.userId,
         version: eb('version', '+', 1),

@@ -1,3 +1,4 @@
+import { now } from '../clock';
 import { sql, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { addDays } from '../../domain/cadence';
@@ -38,7 +39,7 @@ export async function listTasks(
   if (query.state === 'open') q = q.where('tasks.done_at', 'is', null);
   if (query.state === 'done') q = q.where('tasks.done_at', 'is not', null);
   if (query.due) {
-    const today = todayIn((await loadWorkspaceSettings(db, reader.scope.workspaceId)).timeZone);
+    const today = todayIn((await loadWorkspaceSettings(db, reader.scope.workspaceId)).timeZone, now());
     if (query.due === 'none') q = q.where('tasks.due_date', 'is', null);
     if (query.due === 'overdue') q = q.where('tasks.due_date', '<', today);
     if (query.due === 'today') q = q.where('tasks.due_date', '=', today);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { addDays } from '../../domain/cadence';
+import { now } from '../clock';
 import { todayIn } from '../../domain/dates';
 import { ZToday, type TToday } from '../../domain/today';
 import type { Reader } from '../customers/customer-context';
@@ -33,10 +34,15 @@ export function subjectOf(reader: Reader, userId: string | undefined): string {
  * 今日待办: the member's customers due or overdue (by the stored due date, on the index by owner and due date), their
  * open tasks and commitments due by today, and customers that turn dormant within a week unless someone calls.
  */
-export async function todayOf(db: DB, reader: Reader, query: z.infer<typeof ZTodayQuery>): Promise<TToday> {
+export async function todayOf(
+  db: DB,
+  reader: Reader,
+  query: z.infer<typeof ZTodayQuery>,
+  at = now(),
+): Promise<TToday> {
   const userId = subjectOf(reader, query.userId);
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
-  const today = todayIn(settings.timeZone);
+  const today = todayIn(settings.timeZone, at);
   const owned = db
     .selectFrom('customers')
     .where('customers.workspace_id', '=', reader.scope.workspaceId)

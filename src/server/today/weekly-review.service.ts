@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { addDays } from '../../domain/cadence';
+import { now } from '../clock';
 import { todayIn, ZDate } from '../../domain/dates';
 import { ZWeeklyReview, type TWeeklyReview } from '../../domain/today';
 import type { Reader } from '../customers/customer-context';
@@ -39,7 +40,7 @@ export async function weeklyReview(
 ): Promise<TWeeklyReview> {
   const userId = subjectOf(reader, query.userId);
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
-  const today = todayIn(settings.timeZone);
+  const today = todayIn(settings.timeZone, now());
   const from = mondayOf(query.week ?? addDays(today, -7));
   const to = addDays(from, 6);
   const { workspaceId } = reader.scope;
