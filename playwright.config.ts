@@ -32,7 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node dist/cli/keyi.js start --port ${PORT} --data-dir ${DATA_DIR} --log-level warn`,
+    // The test clock lets a journey move to tomorrow (never on outside tests).
+    command: `node dist/cli/keyi.js start --port ${PORT} --data-dir ${DATA_DIR} --log-level warn --test-clock true`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

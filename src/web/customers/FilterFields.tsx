@@ -22,8 +22,16 @@ const DICT_FILTERS: [string, TDictionary][] = [
 ];
 
 /** Shown in the desktop bar; the rest sit behind "more filters" so the table keeps its height. */
-export const PRIMARY_FILTERS = ['grade', 'health', 'due', 'type', 'status', 'stage', 'ownerId'] as const;
-export const MORE_FILTERS = ['sourceChannel', 'industry', 'tag', 'city', 'firstContact', 'custom'] as const;
+export const PRIMARY_FILTERS = ['grade', 'health', 'due', 'type', 'status', 'ownerId'] as const;
+export const MORE_FILTERS = [
+  'stage',
+  'sourceChannel',
+  'industry',
+  'tag',
+  'city',
+  'firstContact',
+  'custom',
+] as const;
 
 interface Props {
   query: TCustomerQuery;

@@ -145,12 +145,6 @@ export const enUS: Messages = {
     },
     greeting: (hello: string, name: string) => `${hello}, ${name}`,
     today: (date: string) => `Today is ${date}`,
-    agenda: "Today's agenda",
-    agendaEmpty: 'Customers to follow up today, commitments falling due and your tasks will appear here.',
-    overdue: 'Overdue',
-    overdueEmpty: 'Customers overdue for a follow-up and payments past due will appear here.',
-    recent: 'Recent follow-ups',
-    recentEmpty: "Your team's latest follow-ups will appear here so you always know where things stand.",
     gettingStarted: 'Getting started',
     steps: {
       workspace: {
@@ -172,7 +166,6 @@ export const enUS: Messages = {
     },
     go: 'Open',
     quickLinks: 'Shortcuts',
-    comingSoonTag: 'Coming soon',
   },
   settings: {
     title: 'Settings',

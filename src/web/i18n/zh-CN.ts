@@ -136,12 +136,6 @@ export const zhCN = {
     greetings: { morning: '早上好', forenoon: '上午好', afternoon: '下午好', evening: '晚上好' },
     greeting: (hello: string, name: string) => `${hello}，${name}`,
     today: (date: string) => `今天是 ${date}`,
-    agenda: '今日日程',
-    agendaEmpty: '今天需要跟进的客户、到期的承诺事项和待办会显示在这里。',
-    overdue: '逾期提醒',
-    overdueEmpty: '逾期未跟进的客户和逾期未收的款项会显示在这里。',
-    recent: '最近跟进',
-    recentEmpty: '团队最近记录的跟进会显示在这里，方便随时了解进展。',
     gettingStarted: '开始使用',
     steps: {
       workspace: { title: '完善工作区信息', description: '确认工作区名称和时区，提醒和报表都以它为准。' },
@@ -154,7 +148,6 @@ export const zhCN = {
     },
     go: '前往',
     quickLinks: '快捷入口',
-    comingSoonTag: '即将上线',
   },
   settings: {
     title: '设置',
