@@ -51,3 +51,22 @@ test('phone: a promise and a next date logged today are on Today tomorrow, and t
   await expect(page.getByText('已标记完成')).toBeVisible();
   await expect(page.locator('.ant-list-item').filter({ hasText: '明天把合同草稿发给客户' })).toHaveCount(0);
 });
+
+test('phone: subscribe to the private calendar feed and read the agreed follow-up in it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, OWNER.login, OWNER.password);
+  await page.goto('/calendar');
+  await page.getByRole('button', { name: /订阅/ }).first().click();
+  await page.getByRole('button', { name: '生成订阅链接' }).click();
+  const url = await page.getByLabel('你的私人订阅链接').inputValue();
+  expect(url).toMatch(/\/api\/v1\/calendar\.ics\?token=/);
+  // What a phone's calendar app does with the link: fetch it, without the session.
+  const feed = await page.request.fetch(url, { headers: { cookie: '' } });
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  const ics = await feed.text();
+  expect(ics).toContain('BEGIN:VEVENT');
+  expect(ics).toContain(`跟进：${COMPANY}`);
+});

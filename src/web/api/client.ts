@@ -134,6 +134,37 @@ async function request<T>(
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/**
+ * Posts a multipart form (files) with upload progress, which fetch cannot report; same headers, errors and 401
+ * handling as every other call.
+ */
+function upload<T>(path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', locale);
+    if (csrfToken) xhr.setRequestHeader('X-Keyi-CSRF', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+        return;
+      }
+      if (xhr.status === 401) onUnauthenticated();
+      const response = new Response(xhr.responseText || null, {
+        status: xhr.status,
+        statusText: xhr.statusText,
+      });
+      void toApiError(response).then(reject);
+    };
+    xhr.onerror = xhr.onabort = () => reject(new ApiError({ status: 0, code: 'NETWORK_ERROR', title: '' }));
+    xhr.send(form);
+  });
+}
+
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
     request<T>('GET', path, undefined, query, signal),
@@ -141,6 +172,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  upload,
 };
 
 /** A list page as every list endpoint returns it. */

@@ -21,8 +21,7 @@ export function CalendarToolbar(props: {
   const week = weekDays(cursor);
   const first = week[0] ?? cursor;
   const last = week[6] ?? cursor;
-  const label =
-    mode === 'month' ? monthTitle(cursor, locale) : rangeTitle(first, last, locale);
+  const label = mode === 'month' ? monthTitle(cursor, locale) : rangeTitle(first, last, locale);
   return (
     <Flex justify="space-between" align="center" gap={8} wrap className="keyi-cal-toolbar">
       <Flex align="center" gap={4}>

@@ -46,4 +46,3 @@ export function rangeTitle(first: Dayjs, last: Dayjs, locale: TLocale): string {
   const format = locale === 'zh-CN' ? 'M月D日' : 'MMM D';
   return `${first.format(format)} – ${last.format(format)}`;
 }
-

@@ -14,6 +14,7 @@ import { useHistoryContext } from '../customers/card/useHistoryContext';
 import { errorText } from '../forms/serverErrors';
 import { formatDateTime } from '../i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
+import { FollowUpAttachments } from './FollowUpAttachments';
 import { useQuickLog } from './QuickLogContext';
 
 const ATTITUDE_COLOR = {
@@ -79,6 +80,7 @@ function FollowUpEntry({ followUp, customerId }: { followUp: TFollowUp; customer
           {tl.next(followUp.nextDate)}
         </Typography.Text>
       )}
+      <FollowUpAttachments followUp={followUp} customerId={customerId} />
     </div>
   );
 }

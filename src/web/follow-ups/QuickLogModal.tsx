@@ -9,6 +9,7 @@ import { todayKey } from '../api/today';
 import { createFollowUp, timelineKey } from '../api/follow-ups';
 import { useIsPhone } from '../components/useIsPhone';
 import { CustomerSelect } from '../customers/CustomerSelect';
+import { AttachmentPicker, useAttachmentQueue } from './AttachmentPicker';
 import { applyServerErrors, errorText } from '../forms/serverErrors';
 import { useT } from '../i18n/I18nProvider';
 import { CommitmentsField, NextActionsField } from './FollowUpLists';
@@ -83,6 +84,7 @@ export function QuickLogModal({ customer, onClose }: { customer: TCustomerRef | 
   const queryClient = useQueryClient();
   const dicts = useDictionaries();
   const [form] = Form.useForm<Values>();
+  const attachments = useAttachmentQueue();
   const [draft] = useState(() => {
     const stored = loadDraft();
     return stored && (!customer || stored.customer?.id === customer.id) ? stored : null;
@@ -104,7 +106,7 @@ export function QuickLogModal({ customer, onClose }: { customer: TCustomerRef | 
   });
 
   const save = useMutation({
-    mutationFn: (values: Values) => createFollowUp(toInput(values)),
+    mutationFn: (values: Values) => attachments.uploadTo(createFollowUp(toInput(values))),
     onSuccess: (created) => {
       saveDraft(null);
       rememberMethod(created.method.key);
@@ -211,6 +213,7 @@ export function QuickLogModal({ customer, onClose }: { customer: TCustomerRef | 
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
+        <AttachmentPicker queue={attachments} />
         <Button type="link" style={{ paddingInline: 0 }} onClick={() => setMore(!more)}>
           {more ? t.followUps.less : t.followUps.more}
         </Button>

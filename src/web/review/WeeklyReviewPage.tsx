@@ -74,6 +74,7 @@ export function WeeklyReviewPage() {
                     <Progress
                       type="dashboard"
                       percent={percent(data.timeliness.rate) ?? 0}
+                      format={(p) => `${p}%`}
                       status={
                         data.timeliness.rate >= 0.95
                           ? 'success'

@@ -62,6 +62,18 @@ export const followUpsEn: TFollowUpsMessages = {
     deleteConfirm: 'Delete this follow-up? You can restore it from the recycle bin.',
     deleted: 'Deleted; restore it from the recycle bin',
   },
+  attachments: {
+    add: 'Attach files',
+    notAllowed: (name: string) =>
+      `“${name}” cannot be attached: PDF, images, Word/Excel/PowerPoint, text, ZIP, audio and video only`,
+    failed: (name: string, reason: string) => `“${name}” was not uploaded: ${reason}`,
+    retryLater: 'The follow-up is saved; attach the files that failed from its entry on the timeline',
+    uploaded: 'Attached',
+    download: (name: string) => `Download ${name}`,
+    delete: 'Delete attachment',
+    deleteConfirm: 'Delete this attachment? You can restore it from the recycle bin.',
+    deleted: 'Attachment deleted; restore it from the recycle bin',
+  },
   due: {
     cadence: (days: number) => `every ${days} days`,
     nextDue: (date: string) => `due ${date}`,

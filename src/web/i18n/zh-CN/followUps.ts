@@ -60,6 +60,18 @@ export const followUpsZh = {
     deleteConfirm: '删除这条跟进记录？可以在回收站恢复。',
     deleted: '已删除，可在回收站恢复',
   },
+  attachments: {
+    add: '添加附件',
+    notAllowed: (name: string) =>
+      `不能添加“${name}”：只支持 PDF、图片、Word/Excel/PPT、文本、压缩包、音频和视频`,
+    failed: (name: string, reason: string) => `“${name}”没有传上去：${reason}`,
+    retryLater: '跟进已保存，没传上去的附件可以在跟进记录里再添加',
+    uploaded: '附件已上传',
+    download: (name: string) => `下载 ${name}`,
+    delete: '删除附件',
+    deleteConfirm: '删除这个附件？可以在回收站恢复。',
+    deleted: '附件已删除，可在回收站恢复',
+  },
   due: {
     cadence: (days: number) => `每 ${days} 天`,
     nextDue: (date: string) => `应跟进：${date}`,

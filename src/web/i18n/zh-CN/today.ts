@@ -33,7 +33,7 @@ export const reviewZh = {
   onTime: '按时跟进',
   late: '逾期后才跟进',
   missed: '至今未跟进',
-  followUps: '本周跟进',
+  followUps: '跟进次数',
   recorded: '24 小时内记录',
   recordedHelp: '沟通后 24 小时内写下跟进记录的比例',
   dormant: '休眠客户',
