@@ -1,6 +1,7 @@
 import { addDays, dayOf, isoWeekday, monthEnd, monthStart, partsOf, weekdayOfWeek } from './calendar';
 import { holidayDate } from './holidays';
 import { COUNT, parseCount } from './numbers';
+import { addWorkingDays } from '../working-days';
 
 /** A date phrase found in a sentence. */
 export interface DateMention {
@@ -52,16 +53,6 @@ function monthPart(first: string, part: string | undefined, ref: string): Span {
   const [a, b] = part ? (PARTS[part] ?? [1, 31]) : [1, 31];
   const start = dayOf(year, month, a);
   return [start < ref && !part ? ref : start, dayOf(year, month, b)];
-}
-
-function addWorkingDays(ref: string, n: number): string {
-  let day = ref;
-  // Monday to Friday only: statutory holidays and make-up days are for the user to correct.
-  for (let left = n; left > 0;) {
-    day = addDays(day, 1);
-    if (isoWeekday(day) <= 5) left--;
-  }
-  return day;
 }
 
 const MONTH_OFFSET: Record<string, number> = { 下下: 2, 下: 1, 次: 1, 这: 0, 本: 0, 上: -1 };
@@ -139,6 +130,7 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       const n = countOf(m[1] ?? '');
       if (!n) return null;
+      // China's statutory holidays and make-up workdays count (三个工作日 over 国庆 lands after the holiday).
       const day = addWorkingDays(ref, n);
       return /内/.test(m[2] ?? '') ? [ref, day] : point(day);
     },
