@@ -7,7 +7,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node20.19', // 20.0 knows no import attributes: esbuild would drop the JSON import's type
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',

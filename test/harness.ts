@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../src/server/app';
+import { buildApp, type AppOptions } from '../src/server/app';
 import { openDatabase, type DialectName, type OpenDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 
@@ -15,8 +15,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A freshly migrated database of its own: SQLite in memory, or a new PostgreSQL schema dropped afterwards. */
-export async function createTestApp(dialect: DialectName): Promise<TestApp> {
+/**
+ * A freshly migrated database of its own: SQLite in memory, or a new PostgreSQL schema dropped afterwards. `config`
+ * adds settings, such as a data folder the test can look into.
+ */
+export async function createTestApp(
+  dialect: DialectName,
+  config: Partial<AppOptions['config']> = {},
+): Promise<TestApp> {
   const url = process.env.KEYI_TEST_PG;
   let schema: string | undefined;
   if (dialect === 'postgres') {
@@ -37,6 +43,7 @@ export async function createTestApp(dialect: DialectName): Promise<TestApp> {
       trustProxy: false,
       sessionDays: 30,
       bodyLimit: 1024 * 1024,
+      ...config,
     },
     db: database.db,
   });
@@ -62,10 +69,10 @@ async function adminQuery(url: string, text: string): Promise<void> {
 }
 
 /** One test app per describe block, opened before its tests and closed after. */
-export function useTestApp(dialect: DialectName): () => TestApp {
+export function useTestApp(dialect: DialectName, config: Partial<AppOptions['config']> = {}): () => TestApp {
   let current: TestApp | undefined;
   beforeAll(async () => {
-    current = await createTestApp(dialect);
+    current = await createTestApp(dialect, config);
   });
   afterAll(async () => {
     await current?.close();

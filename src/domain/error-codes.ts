@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'POOL_CLAIM_LIMIT',
   'NOT_IN_POOL',
   'NOTIFICATION_URL_INVALID',
+  'ATTACHMENT_TOO_LARGE',
+  'ATTACHMENT_TYPE_NOT_ALLOWED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -86,6 +88,9 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     TASK_FROM_FOLLOW_UP: '这条待办来自跟进记录，请在跟进记录里修改内容和负责人',
     POOL_CLAIM_LIMIT: '已达到可领取客户的上限（{limit} 个）',
     NOT_IN_POOL: '该客户已不在公海中',
+    ATTACHMENT_TOO_LARGE: '“{fileName}”太大了，单个附件不能超过 {limit} MB',
+    ATTACHMENT_TYPE_NOT_ALLOWED:
+      '不能上传“{fileName}”：文件类型不支持，或文件内容与扩展名不符。可以上传 PDF、图片、Word/Excel/PPT、文本、压缩包、音频和视频',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -129,6 +134,9 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     TASK_FROM_FOLLOW_UP: 'This task comes from a follow-up: change its text and assignee on the follow-up',
     POOL_CLAIM_LIMIT: 'You already hold the most customers you may claim ({limit})',
     NOT_IN_POOL: 'This customer is no longer in the shared pool',
+    ATTACHMENT_TOO_LARGE: '“{fileName}” is too large: each attachment may be at most {limit} MB',
+    ATTACHMENT_TYPE_NOT_ALLOWED:
+      '“{fileName}” cannot be attached: its type is not allowed, or its content does not match its extension. Allowed: PDF, images, Word/Excel/PowerPoint, text, ZIP, audio and video',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

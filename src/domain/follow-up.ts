@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAttachment } from './attachment';
 import { ZDate } from './dates';
 import { ZDictValue } from './dictionary-value';
 import { ZVersion } from './user';
@@ -76,6 +77,8 @@ export const ZFollowUp = z.object({
   commitments: z.array(ZCommitment),
   nextActions: z.array(ZNextAction),
   nextDate: z.string().nullable(),
+  /** 附件, oldest first. */
+  attachments: z.array(ZAttachment),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),

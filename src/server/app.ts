@@ -9,6 +9,8 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { apiTokenRoutes } from './api-tokens/api-token.routes';
+import { attachmentRoutes } from './attachments/attachment.routes';
+import { fileStoreOf } from './attachments/file-store';
 import { authRoutes } from './auth/auth.routes';
 import { contactRoutes } from './contacts/contact.routes';
 import { customFieldRoutes } from './custom-fields/custom-field.routes';
@@ -42,7 +44,8 @@ const ZHealth = z.object({ status: z.string(), db: z.string(), version: z.string
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'secureCookies' | 'trustProxy' | 'sessionDays' | 'bodyLimit'> &
     // Where the key to stored secrets comes from; with neither (tests) it lives in memory for this app only.
-    Partial<Pick<Config, 'dataDir' | 'secretKey' | 'publicUrl' | 'testClock'>>;
+    // Without a data folder, uploaded files go to a temporary folder of this app's own.
+    Partial<Pick<Config, 'dataDir' | 'secretKey' | 'publicUrl' | 'testClock' | 'maxUploadMb'>>;
   db: DB;
   /** The built web app; served with a fallback to index.html for client-side routes. */
   webDir?: string;
@@ -102,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   securityHeaders(app);
   const notifications = notificationContextOf(config);
   app.decorate('notifications', notifications);
+  const files = fileStoreOf(config);
 
   await app.register(cookie);
   registerAuth(app, db, config.sessionDays);
@@ -131,12 +135,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       userRoutes(api, db);
       workspaceRoutes(api, db);
       apiTokenRoutes(api, db);
-      recycleBinRoutes(api, db);
+      recycleBinRoutes(api, db, files);
       searchRoutes(api, db);
       dictionaryRoutes(api, db);
       customerRoutes(api, db);
       followUpRoutes(api, db);
       followUpParseRoutes(api, db);
+      attachmentRoutes(api, db, files);
       taskRoutes(api, db);
       todayRoutes(api, db);
       poolRoutes(api, db);

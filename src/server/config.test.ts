@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KEYI_PUBLIC_URL: 'crm.example.com' })).toThrow(/KEYI_PUBLIC_URL/);
   });
 
+  it('limits each attached file to 20 MB unless told otherwise, in whole MB up to 1024', () => {
+    expect(loadConfig({}).maxUploadMb).toBe(20);
+    expect(loadConfig({ KEYI_MAX_UPLOAD_MB: '100' }).maxUploadMb).toBe(100);
+    expect(() => loadConfig({ KEYI_MAX_UPLOAD_MB: '0' })).toThrow(/KEYI_MAX_UPLOAD_MB/);
+    expect(() => loadConfig({ KEYI_MAX_UPLOAD_MB: '2.5' })).toThrow(/KEYI_MAX_UPLOAD_MB/);
+  });
+
   it('takes a 32-byte secret key as base64 or hex, and a public address without its trailing slash', () => {
     const base64 = Buffer.alloc(32, 7).toString('base64');
     expect(loadConfig({ KEYI_SECRET_KEY: base64 }).secretKey).toBe(base64);

@@ -61,6 +61,13 @@ export const SETTINGS = {
     default: '1048576',
     description: 'Largest JSON request body in bytes.',
   },
+  maxUploadMb: {
+    env: 'KEYI_MAX_UPLOAD_MB',
+    flag: '--max-upload-mb',
+    default: '20',
+    description:
+      "Largest attached file in MB (a follow-up's photos, PDFs, Office files, WeChat voice messages); the files go to files/ in the data folder.",
+  },
   secretKey: {
     env: 'KEYI_SECRET_KEY',
     flag: '--secret-key',
@@ -80,7 +87,7 @@ export const SETTINGS = {
     flag: '--test-clock',
     default: 'false',
     description:
-      'End-to-end tests only: adds POST /api/v1/test-clock, which moves the server\'s clock forward. Never turn it on for real use.',
+      "End-to-end tests only: adds POST /api/v1/test-clock, which moves the server's clock forward. Never turn it on for real use.",
   },
 } as const satisfies Record<string, SettingSpec>;
 
@@ -96,6 +103,8 @@ export interface Config {
   trustProxy: boolean;
   sessionDays: number;
   bodyLimit: number;
+  /** Per attached file; whole MB up to 1024 (the size column is a 32-bit integer). */
+  maxUploadMb: number;
   /** Validated by decodeSecretKey; null: the key file in the data folder. */
   secretKey: string | null;
   publicUrl: string | null;
@@ -150,6 +159,7 @@ export function loadConfig(
     trustProxy: toBool('trustProxy', raw('trustProxy')),
     sessionDays: toInt('sessionDays', raw('sessionDays'), 1, 365),
     bodyLimit: toInt('bodyLimit', raw('bodyLimit'), 1024, 100 * 1024 * 1024),
+    maxUploadMb: toInt('maxUploadMb', raw('maxUploadMb'), 1, 1024),
     secretKey: secretKey || null,
     publicUrl: publicUrl || null,
     testClock: toBool('testClock', raw('testClock')),

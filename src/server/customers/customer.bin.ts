@@ -1,3 +1,4 @@
+import { purgeFollowUpAttachments } from '../attachments/attachment.bin';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
 import type { Scope } from '../http/policy';
@@ -58,13 +59,15 @@ export const customerBin: BinType = {
       changes: {},
     });
   },
-  async purge(db, scope, id) {
+  async purge(db, scope, id, ctx) {
     const row = await deleted(db, scope)
       .select(['id', 'search_rowid'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound();
     await unindexCustomer(db, row.search_rowid);
+    // Its follow-ups go with it (a cascading key); their files are ours to remove.
+    await purgeFollowUpAttachments(db, scope.workspaceId, { customerId: id }, ctx);
     await db.deleteFrom('contacts').where('customer_id', '=', id).execute();
     await db.deleteFrom('customers').where('id', '=', id).execute();
     await recordHistory(db, scope, {

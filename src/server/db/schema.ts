@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
+import type { AttachmentTable } from '../attachments/attachment.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
 import type { ContactTable } from '../contacts/contact.table';
 import type { CustomFieldTable } from '../custom-fields/custom-field.table';
@@ -54,6 +55,7 @@ export interface Database {
   notification_deliveries: NotificationDeliveryTable;
   tasks: TaskTable;
   working_day_overrides: WorkingDayOverrideTable;
+  attachments: AttachmentTable;
 }
 
 /** A database handle or a transaction: repositories accept either. */

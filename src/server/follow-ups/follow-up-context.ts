@@ -1,3 +1,4 @@
+import { attachmentsOf } from '../attachments/attachment.repository';
 import { customerRefs, userNames } from '../customers/customer.repository';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
@@ -10,7 +11,7 @@ import type { FollowUpRow } from './follow-up.table';
 export async function followUpContext(db: DB, reader: Reader, rows: FollowUpRow[]): Promise<FollowUpContext> {
   const { workspaceId } = reader.scope;
   const contactIds = [...new Set(rows.map((r) => r.contact_id).filter((id): id is string => !!id))];
-  const [dicts, users, customers, contacts] = await Promise.all([
+  const [dicts, users, customers, contacts, attachments] = await Promise.all([
     loadDictionaries(db, reader.scope),
     userNames(
       db,
@@ -25,12 +26,19 @@ export async function followUpContext(db: DB, reader: Reader, rows: FollowUpRow[
     contactIds.length
       ? db.selectFrom('contacts').select(['id', 'name']).where('id', 'in', contactIds).execute()
       : Promise.resolve([]),
+    attachmentsOf(
+      db,
+      workspaceId,
+      'followUp',
+      rows.map((r) => r.id),
+    ),
   ]);
   return {
     dicts,
     users,
     customers,
     contacts: new Map(contacts.map((c) => [c.id, c.name])),
+    attachments,
     locale: reader.locale,
     masked: !can(reader.actor, 'personalData.view'),
   };

@@ -1,4 +1,5 @@
 import { maskText } from '../../domain/masking';
+import { purgeFollowUpAttachments } from '../attachments/attachment.bin';
 import { nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
@@ -66,9 +67,10 @@ export const followUpBin: BinType = {
       changes: {},
     });
   },
-  async purge(db, scope, id) {
+  async purge(db, scope, id, ctx) {
     const row = await deleted(db, scope).select('id').where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
+    await purgeFollowUpAttachments(db, scope.workspaceId, { followUpId: id }, ctx);
     await db.deleteFrom('follow_ups').where('id', '=', id).execute();
     await recordHistory(db, scope, {
       entityType: FOLLOW_UP_ENTITY,

@@ -1,6 +1,8 @@
 import { maskText } from '../../domain/masking';
 import type { TCommitment, TFollowUp, TNextAction } from '../../domain/follow-up';
 import type { TLocale } from '../../domain/locale';
+import { toAttachment } from '../attachments/attachment.serializer';
+import type { AttachmentRow } from '../attachments/attachment.table';
 import { fromJson, isTrue } from '../db/dialect';
 import type { Dictionaries } from '../dictionaries/dictionary.service';
 import type { FollowUpRow } from './follow-up.table';
@@ -12,6 +14,8 @@ export interface FollowUpContext {
   users: Map<string, string>;
   customers: Map<string, { name: string; number: string }>;
   contacts: Map<string, string>;
+  /** By follow-up id. */
+  attachments: Map<string, AttachmentRow[]>;
   /** Phone numbers and e-mails typed into the text are masked for roles that may not see personal data. */
   masked: boolean;
 }
@@ -43,6 +47,7 @@ export function toFollowUp(row: FollowUpRow, ctx: FollowUpContext): TFollowUp {
       text: text(a.text) ?? '',
     })),
     nextDate: row.next_date,
+    attachments: (ctx.attachments.get(row.id) ?? []).map((a) => toAttachment(a, ctx.masked)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

@@ -44,6 +44,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   TASK_FROM_FOLLOW_UP: 400,
   POOL_CLAIM_LIMIT: 409,
   NOT_IN_POOL: 409,
+  ATTACHMENT_TOO_LARGE: 413,
+  ATTACHMENT_TYPE_NOT_ALLOWED: 415,
   INTERNAL: 500,
 };
 
@@ -130,10 +132,11 @@ export function errorHandler(
   const locale = requestLocale(request);
   if (error instanceof AppError) {
     reply.headers(error.headers);
+    // The error's params fill the field messages too ("“报价单.pdf”太大了…").
     const fields = error.fields.map((f) => ({
       path: f.path,
       code: f.code,
-      message: message(locale, f.code),
+      message: message(locale, f.code, error.params),
     }));
     return sendProblem(reply, locale, error.code, fields, error.extra, error.params);
   }

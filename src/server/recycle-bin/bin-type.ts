@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { z } from 'zod';
+import type { FileStore } from '../attachments/file-store';
 import type { DB } from '../db/schema';
 import type { Scope } from '../http/policy';
 
@@ -25,6 +26,14 @@ export interface BinKey {
   id: string;
 }
 
+/** What a purge may need besides the database. */
+export interface BinContext {
+  /** Where uploaded files live: purging an attachment (or what it hangs off) deletes its file. */
+  files: FileStore;
+  /** Work for after the commit, such as deleting files, which no rollback could bring back. */
+  afterCommit(task: () => Promise<void>): void;
+}
+
 /**
  * What a module provides so its deleted records show up in the recycle bin. Each function applies the caller's
  * scope itself; `visibleTo` hides a whole kind from roles that may not see it.
@@ -37,7 +46,7 @@ export interface BinType {
   count(db: DB, scope: Scope): Promise<number>;
   /** Both throw NOT_FOUND when the record is not in this caller's recycle bin. */
   restore(db: DB, scope: Scope, id: string): Promise<void>;
-  purge(db: DB, scope: Scope, id: string): Promise<void>;
+  purge(db: DB, scope: Scope, id: string, ctx: BinContext): Promise<void>;
 }
 
 /** Rows deleted after the cursor in the bin's order (newest deletion first, then id), for a single-table query. */

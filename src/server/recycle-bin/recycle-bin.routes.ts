@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FileStore } from '../attachments/file-store';
 import type { DB } from '../db/schema';
 import { authOf } from '../http/auth';
 import { pageSchema, ZListQuery } from '../http/pagination';
@@ -8,7 +9,7 @@ import { listRecycleBin, purgeFromBin, restoreFromBin } from './recycle-bin.serv
 
 const ZBinParams = z.object({ type: z.string().min(1).max(40), id: z.string().min(1).max(64) });
 
-export function recycleBinRoutes(api: Api, db: DB): void {
+export function recycleBinRoutes(api: Api, db: DB, files: FileStore): void {
   const tags = ['recycle-bin'];
   api.get(
     '/recycle-bin',
@@ -30,7 +31,7 @@ export function recycleBinRoutes(api: Api, db: DB): void {
     '/recycle-bin/:type/:id',
     { config: { access: 'recycleBin.purge' }, schema: { tags, params: ZBinParams } },
     async (request, reply) => {
-      await purgeFromBin(db, authOf(request).scope, request.params.type, request.params.id);
+      await purgeFromBin(db, authOf(request).scope, request.params.type, request.params.id, files);
       return reply.status(204).send();
     },
   );

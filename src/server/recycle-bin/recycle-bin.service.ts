@@ -1,3 +1,4 @@
+import type { FileStore } from '../attachments/file-store';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
 import { decodeCursor, encodeCursor, type Page } from '../http/pagination';
@@ -71,7 +72,19 @@ export async function restoreFromBin(db: DB, scope: Scope, type: string, id: str
   await db.transaction().execute((trx) => binType.restore(trx, scope, id));
 }
 
-export async function purgeFromBin(db: DB, scope: Scope, type: string, id: string): Promise<void> {
+export async function purgeFromBin(
+  db: DB,
+  scope: Scope,
+  type: string,
+  id: string,
+  files: FileStore,
+): Promise<void> {
   const binType = typeFor(scope, type);
-  await db.transaction().execute((trx) => binType.purge(trx, scope, id));
+  const afterCommit: (() => Promise<void>)[] = [];
+  await db
+    .transaction()
+    .execute((trx) =>
+      binType.purge(trx, scope, id, { files, afterCommit: (task) => afterCommit.push(task) }),
+    );
+  for (const task of afterCommit) await task();
 }

@@ -58,9 +58,10 @@ for (const dialect of DIALECTS) {
       expect(bell[0]).toMatchObject({ kind: 'task', title: '今天到期：下午把报价单发出去' });
 
       const { lastCoveredYear } = (await owner.get('/api/v1/working-days')).json();
+      // From 61 days before the missing year (today may already be that close: then the first digest run told it).
       await sendDigests(db(), new Date(`${lastCoveredYear}-12-01T01:00:00Z`));
-      const notices = (await owner.get('/api/v1/notifications')).json().items;
-      expect(notices[0]).toMatchObject({
+      const notices = (await owner.get('/api/v1/notifications')).json().items as { kind: string }[];
+      expect(notices.find((n) => n.kind === 'system')).toMatchObject({
         kind: 'system',
         title: `请补充 ${lastCoveredYear + 1} 年的节假日安排`,
       });

@@ -1,0 +1,114 @@
+import { maskText } from '../../domain/masking';
+import { nowIso } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { notFound } from '../http/errors';
+import { can, type Scope } from '../http/policy';
+import { recordHistory } from '../history/history.service';
+import { afterBinKey, type BinContext, type BinType } from '../recycle-bin/bin-type';
+import { visibleAttachments } from './attachment.repository';
+import { assertFollowUpEditable, ATTACHMENT_ENTITY } from './attachment.service';
+import { pathOfKey, removeFile } from './file-store';
+
+const deleted = (db: DB, scope: Scope) => visibleAttachments(db, scope, true);
+
+/** Deletes the files once the transaction that removed their rows has committed: a deleted file cannot come back. */
+function removeFilesAfterCommit(ctx: BinContext, keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  ctx.afterCommit(async () => {
+    await Promise.all(keys.map((key) => removeFile(pathOfKey(ctx.files, key))));
+  });
+}
+
+export const attachmentBin: BinType = {
+  type: ATTACHMENT_ENTITY,
+  visibleTo: () => true,
+  async list(db, scope, limit, after) {
+    let query = deleted(db, scope).select(['id', 'file_name', 'deleted_at', 'deleted_by']);
+    if (after) query = query.where(afterBinKey(after));
+    const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    const masked = !can(
+      { id: scope.userId, workspaceId: scope.workspaceId, role: scope.role },
+      'personalData.view',
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      title: masked ? maskText(r.file_name) : r.file_name,
+      deletedAt: r.deleted_at ?? '',
+      deletedBy: r.deleted_by,
+    }));
+  },
+  async count(db, scope) {
+    const row = await deleted(db, scope)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+  async restore(db, scope, id) {
+    const row = await deleted(db, scope)
+      .select(['id', 'version', 'owner_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    // Bringing a file back onto a follow-up is an edit of it: the service role only on after-sales visits.
+    await assertFollowUpEditable(db, scope, row.owner_id);
+    await db
+      .updateTable('attachments')
+      .set({
+        deleted_at: null,
+        deleted_by: null,
+        updated_at: nowIso(),
+        updated_by: scope.userId || null,
+        version: row.version + 1,
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordHistory(db, scope, {
+      entityType: ATTACHMENT_ENTITY,
+      entityId: id,
+      action: 'restore',
+      changes: {},
+    });
+  },
+  async purge(db, scope, id, ctx) {
+    const row = await deleted(db, scope)
+      .select(['id', 'storage_key'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    await db.deleteFrom('attachments').where('id', '=', id).execute();
+    await recordHistory(db, scope, {
+      entityType: ATTACHMENT_ENTITY,
+      entityId: id,
+      action: 'purge',
+      changes: {},
+    });
+    removeFilesAfterCommit(ctx, [row.storage_key]);
+  },
+};
+
+/**
+ * When follow-ups are purged (on their own, or with their customer), their attachments go too, rows and files, in
+ * the bin or not: nothing could reach them any more.
+ */
+export async function purgeFollowUpAttachments(
+  db: DB,
+  workspaceId: string,
+  owners: { followUpId: string } | { customerId: string },
+  ctx: BinContext,
+): Promise<void> {
+  const followUpIds =
+    'followUpId' in owners
+      ? [owners.followUpId]
+      : db.selectFrom('follow_ups').select('id').where('customer_id', '=', owners.customerId);
+  const rows = await db
+    .deleteFrom('attachments')
+    .where('workspace_id', '=', workspaceId)
+    .where('owner_type', '=', 'followUp')
+    .where('owner_id', 'in', followUpIds)
+    .returning('storage_key')
+    .execute();
+  removeFilesAfterCommit(
+    ctx,
+    rows.map((r) => r.storage_key),
+  );
+}

@@ -1,0 +1,65 @@
+import multipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZAttachment } from '../../domain/attachment';
+import { readerOf } from '../customers/customer.routes';
+import type { DB } from '../db/schema';
+import type { Api } from '../http/routes';
+import { ZIdParams } from '../http/routes';
+import { uploadLimits } from './attachment-upload';
+import { deleteAttachment, openAttachment, uploadAttachments } from './attachment.service';
+import { contentDisposition } from './file-name';
+import type { FileStore } from './file-store';
+
+/** 附件 of follow-ups: upload (multipart `file`, one or several), download, delete to the recycle bin. */
+export function attachmentRoutes(api: Api, db: DB, files: FileStore): void {
+  const tags = ['attachments'];
+  // Multipart is parsed in this scope only: every other route keeps answering it with 415.
+  void api.register(async (scope) => {
+    await scope.register(multipart, { limits: uploadLimits(files) });
+    const routes = scope.withTypeProvider<ZodTypeProvider>();
+
+    routes.post(
+      '/follow-ups/:id/attachments',
+      {
+        config: { access: 'followUps.write' },
+        // No body schema: the multipart stream is read (and checked) by the service, file by file.
+        schema: { tags, params: ZIdParams, response: { 201: z.array(ZAttachment) } },
+      },
+      async (request, reply) => {
+        const parts = request.isMultipart() ? request.files({ limits: uploadLimits(files) }) : null;
+        const created = await uploadAttachments(db, readerOf(request), files, request.params.id, parts);
+        return reply.status(201).send(created);
+      },
+    );
+
+    routes.get(
+      '/attachments/:id/download',
+      { config: { access: 'customers.read' }, schema: { tags, params: ZIdParams } },
+      async (request, reply) => {
+        const { attachment, stream } = await openAttachment(db, readerOf(request), files, request.params.id);
+        return (
+          reply
+            .type(attachment.contentType)
+            .header('content-length', attachment.size)
+            .header('content-disposition', contentDisposition(attachment.fileName))
+            // The type comes from the allow-list, never from the upload; the browser must not guess another, nor
+            // run anything inside a file opened in a tab.
+            .header('x-content-type-options', 'nosniff')
+            .header('content-security-policy', "default-src 'none'; sandbox")
+            .header('cache-control', 'private, no-store')
+            .send(stream)
+        );
+      },
+    );
+
+    routes.delete(
+      '/attachments/:id',
+      { config: { access: 'followUps.write' }, schema: { tags, params: ZIdParams } },
+      async (request, reply) => {
+        await deleteAttachment(db, readerOf(request), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+  });
+}

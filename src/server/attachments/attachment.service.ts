@@ -1,0 +1,134 @@
+import type { MultipartFile } from '@fastify/multipart';
+import fs from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import type { TAttachment } from '../../domain/attachment';
+import { SERVICE_FOLLOW_UP_KIND } from '../../domain/follow-up';
+import type { Reader } from '../customers/customer-context';
+import { nowIso } from '../db/dialect';
+import { newRecord } from '../db/new-record';
+import type { DB } from '../db/schema';
+import { findFollowUpRow } from '../follow-ups/follow-up.repository';
+import { AppError, notFound } from '../http/errors';
+import { can, type Scope } from '../http/policy';
+import { recordHistory } from '../history/history.service';
+import { discardFiles, receiveFiles } from './attachment-upload';
+import { findAttachmentRow } from './attachment.repository';
+import { toAttachment } from './attachment.serializer';
+import type { AttachmentRow } from './attachment.table';
+import { commitFile, pathOfKey, removeFile, storageKeyOf, type FileStore } from './file-store';
+
+export const ATTACHMENT_ENTITY = 'attachment';
+
+const isMasked = (reader: Reader) => !can(reader.actor, 'personalData.view');
+
+/**
+ * Files follow their follow-up: whoever may edit it may add and remove them, which for the service role means
+ * after-sales visits only (as in the follow-up service). Throws NOT_FOUND for a follow-up out of sight.
+ */
+export async function assertFollowUpEditable(db: DB, scope: Scope, followUpId: string): Promise<void> {
+  const followUp = await findFollowUpRow(db, scope, followUpId);
+  if (!followUp) throw notFound();
+  if (scope.role === 'service' && followUp.kind !== SERVICE_FOLLOW_UP_KIND) throw new AppError('FORBIDDEN');
+}
+
+/**
+ * Attaches the request's files to a follow-up. The files are checked and written whole before any row is; each is
+ * moved to its place inside the transaction, and removed again if the transaction fails, so that no row points at a
+ * missing file and no file is left without a row. The follow-up's version is left alone: attaching a photo must not
+ * make a colleague's open edit of the text stale.
+ */
+export async function uploadAttachments(
+  db: DB,
+  reader: Reader,
+  store: FileStore,
+  followUpId: string,
+  parts: AsyncIterable<MultipartFile> | null,
+): Promise<TAttachment[]> {
+  const { scope } = reader;
+  await assertFollowUpEditable(db, scope, followUpId);
+  if (!parts) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const files = await receiveFiles(store, parts);
+  const placed: string[] = [];
+  try {
+    const rows = await db.transaction().execute(async (trx) => {
+      const inserted: AttachmentRow[] = [];
+      for (const file of files) {
+        const record = newRecord(scope);
+        const key = storageKeyOf(scope.workspaceId, record.id, record.created_at);
+        const row = await trx
+          .insertInto('attachments')
+          .values({
+            ...record,
+            owner_type: 'followUp',
+            owner_id: followUpId,
+            file_name: file.fileName,
+            content_type: file.contentType,
+            size_bytes: file.size,
+            sha256: file.sha256,
+            storage_key: key,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordHistory(trx, scope, {
+          entityType: ATTACHMENT_ENTITY,
+          entityId: row.id,
+          action: 'create',
+          changes: { followUpId, fileName: file.fileName, size: file.size, sha256: file.sha256 },
+        });
+        await commitFile(store, file.tempPath, key);
+        placed.push(pathOfKey(store, key));
+        inserted.push(row);
+      }
+      return inserted;
+    });
+    return rows.map((row) => toAttachment(row, isMasked(reader)));
+  } catch (error) {
+    await Promise.all(placed.map(removeFile));
+    throw error;
+  } finally {
+    await discardFiles(files);
+  }
+}
+
+/** The file to send, if the caller may see its follow-up; a file missing on disk is NOT_FOUND too. */
+export async function openAttachment(
+  db: DB,
+  reader: Reader,
+  store: FileStore,
+  id: string,
+): Promise<{ attachment: TAttachment; stream: Readable }> {
+  const row = await findAttachmentRow(db, reader.scope, id);
+  if (!row) throw notFound();
+  const handle = await fs.open(pathOfKey(store, row.storage_key)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw notFound();
+    throw error;
+  });
+  return { attachment: toAttachment(row, isMasked(reader)), stream: handle.createReadStream() };
+}
+
+/** To the recycle bin; the file stays on disk until the attachment is purged. */
+export async function deleteAttachment(db: DB, reader: Reader, id: string): Promise<void> {
+  const { scope } = reader;
+  await db.transaction().execute(async (trx) => {
+    const row = await findAttachmentRow(trx, scope, id);
+    if (!row) throw notFound();
+    await assertFollowUpEditable(trx, scope, row.owner_id);
+    await trx
+      .updateTable('attachments')
+      .set({
+        deleted_at: nowIso(),
+        deleted_by: scope.userId || null,
+        updated_at: nowIso(),
+        updated_by: scope.userId || null,
+        version: row.version + 1,
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordHistory(trx, scope, {
+      entityType: ATTACHMENT_ENTITY,
+      entityId: id,
+      action: 'delete',
+      changes: {},
+    });
+  });
+}
