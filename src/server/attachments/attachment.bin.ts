@@ -1,10 +1,10 @@
 import { maskText } from '../../domain/masking';
-import { nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
-import { can, type Scope } from '../http/policy';
+import { scopeCan, type Scope } from '../http/policy';
 import { recordHistory } from '../history/history.service';
-import { afterBinKey, type BinContext, type BinType } from '../recycle-bin/bin-type';
+import type { BinContext, BinType } from '../recycle-bin/bin-type';
+import { countDeleted, deletedPage, undelete } from '../recycle-bin/deleted-rows';
 import { visibleAttachments } from './attachment.repository';
 import { assertFollowUpEditable, ATTACHMENT_ENTITY } from './attachment.service';
 import { pathOfKey, removeFile } from './file-store';
@@ -23,26 +23,15 @@ export const attachmentBin: BinType = {
   type: ATTACHMENT_ENTITY,
   visibleTo: () => true,
   async list(db, scope, limit, after) {
-    let query = deleted(db, scope).select(['id', 'file_name', 'deleted_at', 'deleted_by']);
-    if (after) query = query.where(afterBinKey(after));
-    const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    const masked = !can(
-      { id: scope.userId, workspaceId: scope.workspaceId, role: scope.role },
-      'personalData.view',
+    const masked = !scopeCan(scope, 'personalData.view');
+    return deletedPage(
+      deleted(db, scope).select(['id', 'file_name', 'deleted_at', 'deleted_by']),
+      limit,
+      after,
+      (r) => (masked ? maskText(r.file_name) : r.file_name),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      title: masked ? maskText(r.file_name) : r.file_name,
-      deletedAt: r.deleted_at ?? '',
-      deletedBy: r.deleted_by,
-    }));
   },
-  async count(db, scope) {
-    const row = await deleted(db, scope)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  },
+  count: (db, scope) => countDeleted(deleted(db, scope)),
   async restore(db, scope, id) {
     const row = await deleted(db, scope)
       .select(['id', 'version', 'owner_id'])
@@ -51,17 +40,7 @@ export const attachmentBin: BinType = {
     if (!row) throw notFound();
     // Bringing a file back onto a follow-up is an edit of it: the service role only on after-sales visits.
     await assertFollowUpEditable(db, scope, row.owner_id);
-    await db
-      .updateTable('attachments')
-      .set({
-        deleted_at: null,
-        deleted_by: null,
-        updated_at: nowIso(),
-        updated_by: scope.userId || null,
-        version: row.version + 1,
-      })
-      .where('id', '=', id)
-      .execute();
+    await undelete(db, 'attachments', scope, row);
     await recordHistory(db, scope, {
       entityType: ATTACHMENT_ENTITY,
       entityId: id,

@@ -7,7 +7,7 @@ import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import { visibleTasks } from '../tasks/task.repository';
 import { serializeTasks } from '../tasks/task.serializer';
-import { DUE_COLUMNS, toDueCustomers } from '../today/due-customers';
+import { DUE_COLUMNS, ownedCustomers, toDueCustomers } from '../today/due-customers';
 import { subjectOf } from '../today/today.service';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 
@@ -52,12 +52,8 @@ export async function calendarEvents(
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
   const today = todayIn(settings.timeZone, now());
   const [due, tasks] = await Promise.all([
-    db
-      .selectFrom('customers')
+    ownedCustomers(db, reader.scope.workspaceId, userId)
       .select(DUE_COLUMNS)
-      .where('customers.workspace_id', '=', reader.scope.workspaceId)
-      .where('customers.owner_id', '=', userId)
-      .where('customers.deleted_at', 'is', null)
       .where('customers.next_due_date', '>=', from)
       .where('customers.next_due_date', '<=', to)
       .orderBy('customers.next_due_date')

@@ -2,7 +2,8 @@ import { purgeFollowUpAttachments } from '../attachments/attachment.bin';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
 import type { Scope } from '../http/policy';
-import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
+import type { BinType } from '../recycle-bin/bin-type';
+import { countDeleted, deletedPage, undelete } from '../recycle-bin/deleted-rows';
 import { recordHistory } from '../history/history.service';
 import { indexCustomer, unindexCustomer } from './customer-search';
 import { CUSTOMER_ENTITY } from './customer.service';
@@ -20,37 +21,18 @@ function deleted(db: DB, scope: Scope) {
 export const customerBin: BinType = {
   type: CUSTOMER_ENTITY,
   visibleTo: (scope) => scope.role !== 'service',
-  async list(db, scope, limit, after) {
-    let query = deleted(db, scope).select(['id', 'name', 'number', 'deleted_at', 'deleted_by']);
-    if (after) query = query.where(afterBinKey(after));
-    const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map((r) => ({
-      id: r.id,
-      title: `${r.name} (${r.number})`,
-      deletedAt: r.deleted_at ?? '',
-      deletedBy: r.deleted_by,
-    }));
-  },
-  async count(db, scope) {
-    const row = await deleted(db, scope)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  },
+  list: (db, scope, limit, after) =>
+    deletedPage(
+      deleted(db, scope).select(['id', 'name', 'number', 'deleted_at', 'deleted_by']),
+      limit,
+      after,
+      (r) => `${r.name} (${r.number})`,
+    ),
+  count: (db, scope) => countDeleted(deleted(db, scope)),
   async restore(db, scope, id) {
     const row = await deleted(db, scope).select(['id', 'version']).where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
-    await db
-      .updateTable('customers')
-      .set({
-        deleted_at: null,
-        deleted_by: null,
-        updated_at: new Date().toISOString(),
-        updated_by: scope.userId,
-        version: row.version + 1,
-      })
-      .where('id', '=', id)
-      .execute();
+    await undelete(db, 'customers', scope, row);
     await indexCustomer(db, id);
     await recordHistory(db, scope, {
       entityType: CUSTOMER_ENTITY,

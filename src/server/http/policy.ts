@@ -70,3 +70,8 @@ export function scopeOf(actor: Actor): Scope {
     ownOnly: actor.role === 'sales',
   };
 }
+
+/** The same question asked of a scope, where a module has the scope but not the member (the recycle bin). */
+export function scopeCan(scope: Scope, action: Action): boolean {
+  return can({ id: scope.userId, workspaceId: scope.workspaceId, role: scope.role }, action);
+}

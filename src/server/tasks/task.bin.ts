@@ -1,10 +1,10 @@
 import { maskText } from '../../domain/masking';
-import { nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
-import { can, type Scope } from '../http/policy';
+import { scopeCan, type Scope } from '../http/policy';
 import { recordHistory } from '../history/history.service';
-import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
+import type { BinType } from '../recycle-bin/bin-type';
+import { countDeleted, deletedPage, undelete } from '../recycle-bin/deleted-rows';
 import { visibleTasks } from './task.repository';
 import { TASK_ENTITY } from './task.service';
 
@@ -14,38 +14,26 @@ export const taskBin: BinType = {
   type: TASK_ENTITY,
   visibleTo: () => true,
   async list(db, scope, limit, after) {
-    let query = deleted(db, scope).select(['id', 'title', 'deleted_at', 'deleted_by']);
-    if (after) query = query.where(afterBinKey(after));
-    const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    const masked = !can(
-      { id: scope.userId, workspaceId: scope.workspaceId, role: scope.role },
-      'personalData.view',
+    const masked = !scopeCan(scope, 'personalData.view');
+    return deletedPage(
+      deleted(db, scope).select(['tasks.id', 'tasks.title', 'tasks.deleted_at', 'tasks.deleted_by']),
+      limit,
+      after,
+      (r) => (masked ? maskText(r.title) : r.title).slice(0, 60),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      title: (masked ? maskText(r.title) : r.title).slice(0, 60),
-      deletedAt: r.deleted_at ?? '',
-      deletedBy: r.deleted_by,
-    }));
   },
-  async count(db, scope) {
-    const row = await deleted(db, scope)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  },
+  count: (db, scope) => countDeleted(deleted(db, scope)),
   async restore(db, scope, id) {
-    const row = await deleted(db, scope).select(['id', 'version']).where('id', '=', id).executeTakeFirst();
+    const row = await deleted(db, scope)
+      .select(['tasks.id', 'tasks.version'])
+      .where('tasks.id', '=', id)
+      .executeTakeFirst();
     if (!row) throw notFound();
-    await db
-      .updateTable('tasks')
-      .set({ deleted_at: null, deleted_by: null, updated_at: nowIso(), version: row.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await undelete(db, 'tasks', scope, row);
     await recordHistory(db, scope, { entityType: TASK_ENTITY, entityId: id, action: 'restore', changes: {} });
   },
   async purge(db, scope, id) {
-    const row = await deleted(db, scope).select('id').where('id', '=', id).executeTakeFirst();
+    const row = await deleted(db, scope).select('tasks.id').where('tasks.id', '=', id).executeTakeFirst();
     if (!row) throw notFound();
     await db.deleteFrom('tasks').where('id', '=', id).execute();
     await recordHistory(db, scope, { entityType: TASK_ENTITY, entityId: id, action: 'purge', changes: {} });

@@ -114,3 +114,12 @@ export async function toDueCustomers(
     };
   });
 }
+
+/** The member's own live customers (Today, the review and the calendar are about whom they own). */
+export function ownedCustomers(db: DB, workspaceId: string, userId: string) {
+  return db
+    .selectFrom('customers')
+    .where('customers.workspace_id', '=', workspaceId)
+    .where('customers.owner_id', '=', userId)
+    .where('customers.deleted_at', 'is', null);
+}

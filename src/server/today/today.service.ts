@@ -11,7 +11,7 @@ import { can } from '../http/policy';
 import { visibleTasks } from '../tasks/task.repository';
 import { serializeTasks } from '../tasks/task.serializer';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
-import { DUE_COLUMNS, toDueCustomers } from './due-customers';
+import { DUE_COLUMNS, ownedCustomers, toDueCustomers } from './due-customers';
 
 export { ZToday };
 
@@ -43,11 +43,7 @@ export async function todayOf(
   const userId = subjectOf(reader, query.userId);
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
   const today = todayIn(settings.timeZone, at);
-  const owned = db
-    .selectFrom('customers')
-    .where('customers.workspace_id', '=', reader.scope.workspaceId)
-    .where('customers.owner_id', '=', userId)
-    .where('customers.deleted_at', 'is', null);
+  const owned = ownedCustomers(db, reader.scope.workspaceId, userId);
   // Still active today, dormant within 7 days: their last follow-up falls in this window.
   const dormantFrom = addDays(today, -settings.health.dormantAfter);
   const [due, turning, tasks, counts] = await Promise.all([

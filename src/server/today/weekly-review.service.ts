@@ -9,7 +9,7 @@ import type { DB } from '../db/schema';
 import { visibleTasks } from '../tasks/task.repository';
 import { serializeTasks } from '../tasks/task.serializer';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
-import { DUE_COLUMNS, toDueCustomers } from './due-customers';
+import { DUE_COLUMNS, ownedCustomers, toDueCustomers } from './due-customers';
 import { subjectOf } from './today.service';
 
 export { ZWeeklyReview };
@@ -50,11 +50,7 @@ export async function weeklyReview(
       .where('follow_ups.workspace_id', '=', workspaceId)
       .where('follow_ups.user_id', '=', userId)
       .where('follow_ups.deleted_at', 'is', null);
-  const owned = db
-    .selectFrom('customers')
-    .where('customers.workspace_id', '=', workspaceId)
-    .where('customers.owner_id', '=', userId)
-    .where('customers.deleted_at', 'is', null);
+  const owned = ownedCustomers(db, workspaceId, userId);
   const activeFrom = addDays(today, -settings.health.dormantAfter);
   const dormantFrom = addDays(today, -settings.health.atRiskAfter);
   const [met, missed, logged, dormant, atRisk, promises] = await Promise.all([

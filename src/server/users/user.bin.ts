@@ -1,37 +1,27 @@
 import { notFound } from '../http/errors';
-import { afterBinKey, type BinType } from '../recycle-bin/bin-type';
+import type { DB } from '../db/schema';
+import type { Scope } from '../http/policy';
+import type { BinType } from '../recycle-bin/bin-type';
+import { countDeleted, deletedPage } from '../recycle-bin/deleted-rows';
 import { recordHistory } from '../history/history.service';
 import { purgeUser, restoreUser } from './user.repository';
 import { USER_ENTITY } from './user.service';
+
+const removed = (db: DB, scope: Scope) =>
+  db.selectFrom('users').where('workspace_id', '=', scope.workspaceId).where('deleted_at', 'is not', null);
 
 /** Removed members; only those who manage members see them. */
 export const userBin: BinType = {
   type: USER_ENTITY,
   visibleTo: (scope) => scope.role === 'owner' || scope.role === 'admin',
-  async list(db, scope, limit, after) {
-    let query = db
-      .selectFrom('users')
-      .select(['id', 'name', 'login', 'deleted_at', 'deleted_by'])
-      .where('workspace_id', '=', scope.workspaceId)
-      .where('deleted_at', 'is not', null);
-    if (after) query = query.where(afterBinKey(after));
-    const rows = await query.orderBy('deleted_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map((r) => ({
-      id: r.id,
-      title: `${r.name} (${r.login})`,
-      deletedAt: r.deleted_at ?? '',
-      deletedBy: r.deleted_by,
-    }));
-  },
-  async count(db, scope) {
-    const row = await db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('workspace_id', '=', scope.workspaceId)
-      .where('deleted_at', 'is not', null)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  },
+  list: (db, scope, limit, after) =>
+    deletedPage(
+      removed(db, scope).select(['id', 'name', 'login', 'deleted_at', 'deleted_by']),
+      limit,
+      after,
+      (r) => `${r.name} (${r.login})`,
+    ),
+  count: (db, scope) => countDeleted(removed(db, scope)),
   async restore(db, scope, id) {
     const row = await restoreUser(db, scope, id);
     if (!row) throw notFound();
