@@ -1,5 +1,6 @@
 import { calendarEn } from './en-US/calendar';
 import { customersEn } from './en-US/customers';
+import { followUpRulesEn } from './en-US/followUpRules';
 import { followUpsEn } from './en-US/followUps';
 import { poolEn, reviewEn, todayEn } from './en-US/today';
 import { notificationsEn } from './en-US/notifications';
@@ -177,6 +178,7 @@ export const enUS: Messages = {
       apiTokens: 'API tokens',
       account: 'My account',
       workingDays: 'Working days',
+      followUpRules: 'Follow-up rules',
       notifications: 'Notifications',
     },
     sectionHints: {
@@ -186,6 +188,7 @@ export const enUS: Messages = {
       apiTokens: 'For scripts and other systems',
       account: 'Profile, language and password',
       workingDays: 'Holidays, make-up workdays, company changes',
+      followUpRules: 'Cadence, customer health, shared pool',
       notifications: 'E-mail, WeCom, DingTalk, Feishu',
     },
   },
@@ -302,6 +305,7 @@ export const enUS: Messages = {
   pool: poolEn,
   notifications: notificationsEn,
   workingDays: workingDaysEn,
+  followUpRules: followUpRulesEn,
   tasks: tasksEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },

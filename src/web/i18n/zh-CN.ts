@@ -1,5 +1,6 @@
 import { calendarZh } from './zh-CN/calendar';
 import { customersZh } from './zh-CN/customers';
+import { followUpRulesZh } from './zh-CN/followUpRules';
 import { followUpsZh } from './zh-CN/followUps';
 import { poolZh, reviewZh, todayZh } from './zh-CN/today';
 import { notificationsZh } from './zh-CN/notifications';
@@ -159,6 +160,7 @@ export const zhCN = {
       apiTokens: 'API 令牌',
       account: '我的账户',
       workingDays: '工作日',
+      followUpRules: '跟进规则',
       notifications: '通知',
     },
     sectionHints: {
@@ -168,6 +170,7 @@ export const zhCN = {
       apiTokens: '供脚本和其他系统访问',
       account: '个人资料、语言和密码',
       workingDays: '法定节假日、调休与公司调整',
+      followUpRules: '跟进频率、客户健康度、公海',
       notifications: '邮件、企业微信、钉钉、飞书',
     },
   },
@@ -282,6 +285,7 @@ export const zhCN = {
   pool: poolZh,
   notifications: notificationsZh,
   workingDays: workingDaysZh,
+  followUpRules: followUpRulesZh,
   tasks: tasksZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },

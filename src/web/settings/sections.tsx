@@ -2,6 +2,7 @@ import {
   BellOutlined,
   CalendarOutlined,
   DeleteOutlined,
+  FieldTimeOutlined,
   KeyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -13,6 +14,7 @@ import type { Messages } from '../i18n/zh-CN';
 import { NotificationSettings } from '../notifications/NotificationSettings';
 import { AccountSettings } from './AccountSettings';
 import { ApiTokensSettings } from './ApiTokensSettings';
+import { FollowUpRulesSettings } from './FollowUpRulesSettings';
 import { MembersSettings } from './MembersSettings';
 import { RecycleBinSettings } from './RecycleBinSettings';
 import { WorkingDaysSettings } from './WorkingDaysSettings';
@@ -37,6 +39,13 @@ export const SETTINGS_SECTIONS: TSettingsSection[] = [
     icon: <SettingOutlined />,
     Component: WorkspaceSettings,
     permission: 'workspace.read',
+  },
+  {
+    key: 'followUpRules',
+    slug: 'follow-up-rules',
+    icon: <FieldTimeOutlined />,
+    Component: FollowUpRulesSettings,
+    permission: 'workspace.update',
   },
   {
     key: 'workingDays',

@@ -1,0 +1,91 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FormInstance } from 'antd';
+import { App } from 'antd';
+import { useCallback, useEffect, useRef } from 'react';
+import type { TWorkspace } from '../../domain/workspace';
+import { ApiError, isApiError } from '../api/client';
+import { getWorkspace, updateWorkspace, workspaceKey } from '../api/workspace';
+import { useSession, useUpdateSession } from '../auth/session';
+import { useSaveErrorHandler } from './useSaveErrorHandler';
+
+/** The parts of the workspace settings that 设置 → 跟进规则 saves, one card at a time. */
+export type TRulesSettings = Partial<Pick<TWorkspace['settings'], 'cadence' | 'health' | 'pool'>>;
+
+/** The workspace as the settings pages read it: the session's copy until the fresh one arrives. */
+export function useWorkspaceQuery() {
+  const session = useSession();
+  return useQuery({ queryKey: workspaceKey, queryFn: getWorkspace, placeholderData: session.workspace });
+}
+
+const stripSettings = (path: string) => path.replace(/^settings\./, '');
+
+/** The server names fields by the request (settings.health.dormantAfter); the form by its own values. */
+function relocated(error: unknown, fieldOf: (path: string) => string): unknown {
+  if (!isApiError(error) || error.errors.length === 0) return error;
+  return new ApiError({
+    status: error.status,
+    code: error.code,
+    title: error.title,
+    detail: error.detail,
+    errors: error.errors.map((e) => ({ ...e, path: fieldOf(stripSettings(e.path)) })),
+    current: error.current,
+    body: error.body,
+  });
+}
+
+/**
+ * Saves one card's part of the workspace settings with the newest version known, so saving one card never undoes
+ * another. After a save or a conflict the card shows the workspace as it is now and the query is refreshed.
+ */
+export function useWorkspaceSettingsSave<V>(options: {
+  form: FormInstance<V>;
+  workspace: TWorkspace;
+  toValues: (ws: TWorkspace) => V;
+  savedText: string;
+  /** Maps a form-relative error path (cadence.2.tag) to the field that shows it; identity by default. */
+  fieldOf?: (path: string) => string;
+}) {
+  const { form, workspace, toValues, savedText, fieldOf } = options;
+  const session = useSession();
+  const updateSession = useUpdateSession();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  // Edited and not yet saved: the card keeps what the person typed when the workspace changes underneath.
+  const dirty = useRef(false);
+
+  const show = useCallback(
+    (ws: TWorkspace) => {
+      queryClient.setQueryData(workspaceKey, ws);
+      updateSession({ workspace: ws });
+      dirty.current = false;
+      form.resetFields();
+      form.setFieldsValue(toValues(ws) as Parameters<typeof form.setFieldsValue>[0]);
+    },
+    [queryClient, updateSession, form, toValues],
+  );
+  const handle = useSaveErrorHandler<TWorkspace>(form, show);
+  const save = useMutation({
+    mutationFn: (settings: TRulesSettings) => {
+      const latest = queryClient.getQueryData<TWorkspace>(workspaceKey) ?? session.workspace;
+      return updateWorkspace({ version: latest.version, settings });
+    },
+    onSuccess: (ws) => {
+      show(ws);
+      void queryClient.invalidateQueries({ queryKey: workspaceKey });
+      void message.success(savedText);
+    },
+    onError: (error) => handle(relocated(error, fieldOf ?? ((path) => path))),
+  });
+
+  // Another card's save or a refetch: a card with no unsaved edits follows the workspace as it is now.
+  useEffect(() => {
+    if (!dirty.current) form.setFieldsValue(toValues(workspace) as Parameters<typeof form.setFieldsValue>[0]);
+  }, [workspace, form, toValues]);
+
+  /** For the form's onValuesChange, and for changes made by code (恢复默认). */
+  const markDirty = useCallback(() => {
+    dirty.current = true;
+  }, []);
+
+  return { save, markDirty };
+}
