@@ -182,6 +182,12 @@ export function describeEntry(
       return [h.contactRemoved(user, name(changes.contact))];
     case 'reveal':
       return [h.revealed(user, name(changes.contact), fieldLabel(String(changes.field ?? ''), t, true))];
+    case 'claim':
+      return [h.claimed(user)];
+    case 'release':
+      return [h.released(user)];
+    case 'reclaim':
+      return [h.reclaimed];
     default:
       if (entry.action.startsWith('bulk.'))
         return [describeBulk(entry.action.slice(5), changes.value, user, t, ctx.label)];

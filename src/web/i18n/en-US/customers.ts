@@ -14,6 +14,7 @@ export const customersEn: TCustomersMessages = {
   noOwner: 'No owner',
   notFilled: 'Not filled in',
   fields: {
+    snoozedUntil: 'Snoozed until',
     number: 'Customer no.',
     kind: 'Kind',
     name: 'Customer name',
@@ -292,6 +293,9 @@ export const customersEn: TCustomersMessages = {
     contactChanged: (user: string, name: string) => `${user} edited the contact ${name}`,
     contactRemoved: (user: string, name: string) => `${user} deleted the contact ${name}`,
     revealed: (user: string, name: string, field: string) => `${user} viewed ${name}'s full ${field}`,
+    claimed: (user: string) => `${user} claimed the customer from the shared pool`,
+    released: (user: string) => `${user} returned the customer to the shared pool`,
+    reclaimed: 'Not followed up for too long: the customer went back to the shared pool',
     other: (user: string, action: string) => `${user}: ${action}`,
     yes: 'Yes',
     no: 'No',

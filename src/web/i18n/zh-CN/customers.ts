@@ -13,6 +13,7 @@ export const customersZh = {
   noOwner: '无负责人',
   notFilled: '未填写',
   fields: {
+    snoozedUntil: '推迟跟进到',
     number: '客户编号',
     kind: '客户类别',
     name: '客户名称',
@@ -283,6 +284,9 @@ export const customersZh = {
     contactChanged: (user: string, name: string) => `${user} 修改了联系人 ${name}`,
     contactRemoved: (user: string, name: string) => `${user} 删除了联系人 ${name}`,
     revealed: (user: string, name: string, field: string) => `${user} 查看了 ${name} 的完整${field}`,
+    claimed: (user: string) => `${user} 从公海领取了客户`,
+    released: (user: string) => `${user} 把客户放回了公海`,
+    reclaimed: '长期未跟进，客户被自动收回公海',
     other: (user: string, action: string) => `${user}：${action}`,
     yes: '是',
     no: '否',
