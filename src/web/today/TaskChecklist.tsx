@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Checkbox, Empty, Flex, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { TTask } from '../../domain/task';
+import type { TToday } from '../../domain/today';
 import { setTaskDone, todayKey } from '../api/today';
 import { useCan } from '../auth/session';
 import { useT } from '../i18n/I18nProvider';
@@ -15,6 +16,10 @@ export function TaskChecklist({ items, today, empty }: { items: TTask[]; today: 
   const toggle = useMutation({
     mutationFn: ({ task, done }: { task: TTask; done: boolean }) => setTaskDone(task, done),
     onSuccess: (saved, { done }) => {
+      // Off Today at once when done, before the refetch says the same.
+      queryClient.setQueryData<TToday>(todayKey, (old) =>
+        old && done ? { ...old, tasks: old.tasks.filter((x) => x.id !== saved.id) } : old,
+      );
       void queryClient.invalidateQueries({ queryKey: todayKey });
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
       if (done)
@@ -38,7 +43,10 @@ export function TaskChecklist({ items, today, empty }: { items: TTask[]; today: 
         <List.Item>
           <Flex gap={10} align="flex-start" style={{ width: '100%' }}>
             <Checkbox
-              checked={task.done}
+              // Ticked at once; the list drops the task when the server has it.
+              checked={
+                toggle.isPending && toggle.variables.task.id === task.id ? toggle.variables.done : task.done
+              }
               disabled={!can('tasks.write') || toggle.isPending}
               onChange={(e) => toggle.mutate({ task, done: e.target.checked })}
               aria-label={t.today.done}
