@@ -137,7 +137,6 @@ async function main() {
   const [{ n: followUpCount = 0 } = {}] = await q('select count(*) as n from follow_ups');
   const [{ n: customerCount = 0 } = {}] = await q('select count(*) as n from customers');
   const [{ n: taskCount = 0 } = {}] = await q('select count(*) as n from tasks');
-  const big = Number(followUpCount) >= 5_000_000;
   const label = `${url ? 'PostgreSQL' : 'SQLite'} · ${fmt(Number(customerCount))} customers · ${fmt(Number(followUpCount))} follow-ups · ${fmt(Number(taskCount))} tasks`;
 
   if (server) {
