@@ -1,6 +1,6 @@
-import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { TCadenceRule } from '../../domain/cadence';
-import { leastOf, localDay, plusDays } from '../db/dialect';
+import { isPostgres, leastOf, localDay, plusDays } from '../db/dialect';
 import type { Database, DB } from '../db/schema';
 import type { WorkspaceSettings } from '../workspaces/workspace-settings';
 
@@ -9,6 +9,8 @@ import type { WorkspaceSettings } from '../workspaces/workspace-settings';
  * sort by it at a million rows: the last follow-up (instant, day, method), the explicit next date of the latest
  * follow-up, the tightest matching cadence, and the next due date (`nextDueDate` in domain/cadence.ts, in SQL).
  * Set-based, so one statement serves one customer after a follow-up and every customer after a cadence change.
+ * Only rows whose values change are written: a cadence change leaves most customers' dates as they were, and
+ * rewriting an unchanged row still costs a new row and index entries (in PostgreSQL, in every index of the table).
  * The version is left alone: a colleague logging a call must not make someone's open edit of the card stale.
  */
 export async function refreshFollowUpFields(
@@ -23,24 +25,36 @@ export async function refreshFollowUpFields(
     customerIds === 'all'
       ? eb('workspace_id', '=', workspaceId)
       : eb.and([eb('workspace_id', '=', workspaceId), eb('id', 'in', customerIds)]);
+  const pg = isPostgres(db);
+  const differs = (column: string, value: RawBuilder<unknown>) =>
+    pg
+      ? sql<SqlBool>`${sql.ref(column)} is distinct from ${value}`
+      : sql<SqlBool>`${sql.ref(column)} is not ${value}`;
   if (what.followUps) {
-    const latest = (column: string) =>
-      sql`(select ${sql.ref(`f.${column}`)} from follow_ups f where f.customer_id = customers.id and f.deleted_at is null order by f.at desc, f.id desc limit 1)`;
+    // The latest live follow-up's four columns from one index lookup, as a row value.
+    const columns = sql`(last_follow_up_at, last_follow_up_day, last_follow_up_method, next_follow_up_date)`;
+    const latest = (values: RawBuilder<unknown>) =>
+      sql`(select ${values} from follow_ups f where f.customer_id = customers.id and f.deleted_at is null
+        order by f.at desc, f.id desc limit 1)`;
+    const fields = sql`f.at, f.day, f.method, f.next_date`;
+    // PostgreSQL compares the row with a record, which is null for a customer without follow-ups.
+    const changed = pg
+      ? sql<SqlBool>`${columns} is distinct from ${latest(sql`(${fields})`)} and (last_follow_up_at is not null
+          or exists (select 1 from follow_ups f where f.customer_id = customers.id and f.deleted_at is null))`
+      : sql<SqlBool>`${columns} is not ${latest(fields)}`;
     await db
       .updateTable('customers')
-      .set({
-        last_follow_up_at: latest('at') as RawBuilder<string>,
-        last_follow_up_day: latest('day') as RawBuilder<string>,
-        last_follow_up_method: latest('method') as RawBuilder<string>,
-        next_follow_up_date: latest('next_date') as RawBuilder<string>,
-      })
+      .set(columns as never, latest(fields) as never)
       .where(which)
+      .where(changed)
       .execute();
   }
+  const cadence = cadenceDaysSql(db, settings.cadence);
   await db
     .updateTable('customers')
-    .set({ cadence_days: cadenceDaysSql(db, settings.cadence) })
+    .set({ cadence_days: cadence })
     .where(which)
+    .where(differs('cadence_days', cadence))
     .execute();
   const derived = sql<string | null>`coalesce(next_follow_up_date, case
     when cadence_days is null then null
@@ -51,9 +65,13 @@ export async function refreshFollowUpFields(
     string | null
   >`case when snoozed_until is not null and (${derived} is null or ${derived} < snoozed_until)
     then snoozed_until else ${derived} end`;
-  await db.updateTable('customers').set({ next_due_date: due }).where(which).execute();
+  await db
+    .updateTable('customers')
+    .set({ next_due_date: due })
+    .where(which)
+    .where(differs('next_due_date', due))
+    .execute();
 }
-
 /** The tightest interval among the rules that match the row, as SQL (`cadenceOf` in domain/cadence.ts). */
 function cadenceDaysSql(db: DB, rules: readonly TCadenceRule[]): RawBuilder<number | null> {
   return leastOf(

@@ -83,6 +83,15 @@ for (const dialect of DIALECTS) {
       expect(bin).toContainEqual(expect.objectContaining({ type: 'followUp', id: second.id }));
       expect((await owner.post(`/api/v1/recycle-bin/followUp/${second.id}/restore`)).statusCode).toBe(204);
       expect((await customerOf(owner, c.id)).nextDueDate).toBe(addDays(TODAY, 30));
+      // With no follow-up left, the customer is as never followed up: due from the day it was created.
+      await owner.delete(`/api/v1/follow-ups/${second.id}`);
+      await owner.delete(`/api/v1/follow-ups/${first.id}`);
+      expect(await customerOf(owner, c.id)).toMatchObject({
+        lastFollowUpAt: null,
+        lastFollowUpMethod: null,
+        nextFollowUpDate: null,
+        nextDueDate: TODAY,
+      });
     });
 
     it('moves the due date when the grade or a tag changes the cadence', async () => {

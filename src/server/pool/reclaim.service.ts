@@ -9,7 +9,10 @@ import type { DB } from '../db/schema';
 import { notify } from '../notifications/notify.service';
 import { settingsOf } from '../workspaces/workspace-settings';
 
-/** The day the owner last showed care: their latest follow-up or the day they got the customer, whichever is later. */
+/**
+ * The day the owner last showed care: their latest follow-up or the day they got the customer, whichever is later.
+ * customers_last_touch_idx indexes this very expression (migration 2026_11_30_130000): change both or neither.
+ */
 const LAST_TOUCH = sql<string>`case when coalesce(last_follow_up_day, '') > coalesce(owner_since, '')
   then last_follow_up_day else coalesce(owner_since, '') end`;
 
@@ -103,6 +106,8 @@ async function warnOwners(db: DB, workspaceId: string, today: string, cutoff: st
     .innerJoin('users', 'users.id', 'customers.owner_id')
     .select(['customers.id', 'customers.name', 'customers.owner_id', 'users.locale'])
     .where('customers.workspace_id', '=', workspaceId)
+    // Implied by the join, but said so that the partial index on the last touch applies.
+    .where('customers.owner_id', 'is not', null)
     .where('customers.deleted_at', 'is', null)
     .where(LAST_TOUCH, '>', cutoff)
     .where(LAST_TOUCH, '<=', addDays(cutoff, RECLAIM_WARNING_DAYS))

@@ -7,6 +7,7 @@ import * as tasks from './2026_11_30_090000_tasks';
 import * as workingDays from './2026_11_30_100000_working_days';
 import * as notifications from './2026_11_30_110000_notifications';
 import * as attachments from './2026_11_30_120000_attachments';
+import * as followUpIndexes from './2026_11_30_130000_follow_up_indexes';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_30_100000_working_days': workingDays,
   '2026_11_30_110000_notifications': notifications,
   '2026_11_30_120000_attachments': attachments,
+  '2026_11_30_130000_follow_up_indexes': followUpIndexes,
 };
