@@ -15,31 +15,52 @@ export const CUSTOM_FIELD_TYPES = [
 ] as const;
 export type TCustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
+const ZLabels = z.strictObject({
+  'zh-CN': z.string().trim().min(1).max(40),
+  'en-US': z.string().trim().min(1).max(60),
+});
+
+/** A choice of a select field. A stopped (archived) option stays valid on the customers that hold it, not offered. */
 const ZOption = z.strictObject({
   key: z
     .string()
     .trim()
     .regex(/^[a-z0-9_]{1,40}$/),
-  labels: z.strictObject({
-    'zh-CN': z.string().trim().min(1).max(40),
-    'en-US': z.string().trim().min(1).max(60),
-  }),
+  labels: ZLabels,
+  archived: z.boolean().optional(),
 });
+
+const ZOptions = z
+  .array(ZOption)
+  .max(100)
+  .refine((options) => new Set(options.map((o) => o.key)).size === options.length, {
+    params: { key: 'optionKeysUnique' },
+  });
 
 export const ZCustomFieldInput = z.strictObject({
   key: z
     .string()
     .trim()
     .refine((k) => /^[a-z][a-z0-9_]{0,39}$/.test(k), { params: { key: 'fieldKey' } }),
-  labels: z.strictObject({
-    'zh-CN': z.string().trim().min(1).max(40),
-    'en-US': z.string().trim().min(1).max(60),
-  }),
+  labels: ZLabels,
   type: z.enum(CUSTOM_FIELD_TYPES),
-  options: z.array(ZOption).max(100).optional(),
+  options: ZOptions.optional(),
   required: z.boolean().default(false),
 });
 export type TCustomFieldInput = z.infer<typeof ZCustomFieldInput>;
+
+/** Key and type never change (stored values would stop meaning what they meant); saved options are kept. */
+export const ZCustomFieldUpdate = z.strictObject({
+  labels: ZLabels.optional(),
+  options: ZOptions.optional(),
+  required: z.boolean().optional(),
+  sort: z.number().int().min(0).max(10_000).optional(),
+  version: z.number().int().min(1),
+});
+export type TCustomFieldUpdate = z.infer<typeof ZCustomFieldUpdate>;
+
+/** Fields whose values are picked from options. */
+export const hasOptions = (type: TCustomFieldType): boolean => type === 'select' || type === 'multiSelect';
 
 export const ZCustomField = ZCustomFieldInput.extend({
   options: z.array(ZOption),

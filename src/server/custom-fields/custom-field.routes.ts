@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { ZCustomField, ZCustomFieldInput } from '../../domain/custom-fields';
+import { ZCustomField, ZCustomFieldInput, ZCustomFieldUpdate } from '../../domain/custom-fields';
 import type { DB } from '../db/schema';
 import { authOf } from '../http/auth';
+import { versionFromIfMatch } from '../http/concurrency';
 import type { Api } from '../http/routes';
-import { createCustomField, listCustomFields, retireCustomField } from './custom-field.service';
+import {
+  createCustomField,
+  listCustomFields,
+  retireCustomField,
+  updateCustomField,
+} from './custom-field.service';
 
 export function customFieldRoutes(api: Api, db: DB): void {
   const tags = ['custom-fields'];
@@ -23,6 +29,20 @@ export function customFieldRoutes(api: Api, db: DB): void {
     },
     async (request, reply) =>
       reply.status(201).send(await createCustomField(db, authOf(request).scope, request.body)),
+  );
+  api.patch(
+    '/custom-fields/:key',
+    {
+      config: { access: 'dictionaries.manage' },
+      preValidation: versionFromIfMatch,
+      schema: {
+        tags,
+        params: z.object({ key: z.string().max(40) }),
+        body: ZCustomFieldUpdate,
+        response: { 200: ZCustomField },
+      },
+    },
+    async (request) => updateCustomField(db, authOf(request).scope, request.params.key, request.body),
   );
   api.delete(
     '/custom-fields/:key',

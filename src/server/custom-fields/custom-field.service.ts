@@ -1,8 +1,14 @@
-import { type ZCustomFieldInput, customValueSchema, type TCustomField } from '../../domain/custom-fields';
+import {
+  type ZCustomFieldInput,
+  customValueSchema,
+  type TCustomField,
+  type TCustomFieldUpdate,
+} from '../../domain/custom-fields';
 import type { z } from 'zod';
 import { fromJson, isTrue, isUniqueViolation, nowIso, toBool, toJson } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { conflictOrNotFound } from '../http/concurrency';
 import { AppError, notFound } from '../http/errors';
 import type { FieldErrors } from '../http/field-errors';
 import type { Scope } from '../http/policy';
@@ -72,6 +78,61 @@ export async function createCustomField(
       throw new AppError('DICTIONARY_KEY_TAKEN', { fields: [{ path: 'key', code: 'DICTIONARY_KEY_TAKEN' }] });
     throw error;
   }
+}
+
+async function findField(db: DB, scope: Pick<Scope, 'workspaceId'>, key: string) {
+  return db
+    .selectFrom('custom_fields')
+    .selectAll()
+    .where('workspace_id', '=', scope.workspaceId)
+    .where('entity', '=', 'customer')
+    .where('key', '=', key)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/**
+ * Renames, reorders, makes required or not, and edits the options of a field. A saved option cannot be dropped,
+ * since customers may hold it: it is renamed or stopped (archived) instead.
+ */
+export async function updateCustomField(
+  db: DB,
+  scope: Scope,
+  key: string,
+  input: TCustomFieldUpdate,
+): Promise<TCustomField> {
+  const current = await findField(db, scope, key);
+  if (!current) throw notFound();
+  if (input.options) {
+    const sent = new Set(input.options.map((o) => o.key));
+    if (toCustomField(current).options.some((o) => !sent.has(o.key)))
+      throw new AppError('CUSTOM_OPTION_REMOVED', {
+        fields: [{ path: 'options', code: 'CUSTOM_OPTION_REMOVED' }],
+      });
+  }
+  const row = await db
+    .updateTable('custom_fields')
+    .set({
+      ...(input.labels && { label_zh: input.labels['zh-CN'], label_en: input.labels['en-US'] }),
+      ...(input.options && { options: toJson(input.options) }),
+      ...(input.required !== undefined && { required: toBool(db, input.required) }),
+      ...(input.sort !== undefined && { sort: input.sort }),
+      version: input.version + 1,
+      updated_at: nowIso(),
+      updated_by: scope.userId || null,
+    })
+    .where('id', '=', current.id)
+    .where('version', '=', input.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw await conflictOrNotFound(() => findField(db, scope, key), toCustomField);
+  await recordHistory(db, scope, {
+    entityType: 'customField',
+    entityId: row.id,
+    action: 'update',
+    changes: input,
+  });
+  return toCustomField(row);
 }
 
 /** Retiring a field hides it; the values stay on the customers and come back if the field is created again. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../test/builders';
-import { type Client, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 
 for (const dialect of DIALECTS) {
   describe(`custom fields (${dialect})`, () => {
@@ -76,6 +76,62 @@ for (const dialect of DIALECTS) {
         version: 1,
       });
       expect(edited.json().custom).toEqual({ contract_value: 800_000, products: ['crm'], signed: false });
+    });
+
+    it('renames a field and stops an option while the customers keep their values; never drops a saved option', async () => {
+      const level = (await owner.get('/api/v1/custom-fields'))
+        .json()
+        .items.find((f: { key: string }) => f.key === 'level');
+      const [vip, normal] = level.options;
+      const held = await createCustomer(owner, { custom: { level: 'normal' } });
+
+      const dropped = await owner.patch('/api/v1/custom-fields/level', {
+        options: [vip],
+        version: level.version,
+      });
+      expect(dropped.statusCode).toBe(409);
+      expect(dropped.json().errors).toEqual([
+        expect.objectContaining({ path: 'options', code: 'CUSTOM_OPTION_REMOVED' }),
+      ]);
+      const twice = await owner.patch('/api/v1/custom-fields/level', {
+        options: [vip, vip, normal],
+        version: level.version,
+      });
+      expect(twice.statusCode).toBe(400);
+
+      const gold = { key: 'gold', labels: { 'zh-CN': '金卡', 'en-US': 'Gold' } };
+      const saved = await owner.patch('/api/v1/custom-fields/level', {
+        labels: { 'zh-CN': '会员级别', 'en-US': 'Member level' },
+        options: [vip, { ...normal, archived: true }, gold],
+        required: false,
+        version: level.version,
+      });
+      expect(saved.statusCode).toBe(200);
+      expect(saved.json()).toMatchObject({ labels: { 'zh-CN': '会员级别' }, version: level.version + 1 });
+      expect(
+        saved
+          .json()
+          .options.map((o: { key: string; archived?: boolean }) => `${o.key}:${o.archived ?? false}`),
+      ).toEqual(['vip:false', 'normal:true', 'gold:false']);
+
+      const stale = await owner.patch('/api/v1/custom-fields/level', { sort: 0, version: level.version });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().current.labels['zh-CN']).toBe('会员级别');
+
+      // The stopped option still holds on its customer and still validates when the card is saved again.
+      const card = (await owner.get(`/api/v1/customers/${held.id}`)).json();
+      expect(card.custom.level).toBe('normal');
+      const resaved = await owner.patch(`/api/v1/customers/${held.id}`, {
+        custom: { level: 'normal' },
+        version: card.version,
+      });
+      expect(resaved.statusCode).toBe(200);
+
+      const { client: sales } = await createMember(t().app, owner, 'sales');
+      expect((await sales.patch('/api/v1/custom-fields/level', { sort: 3, version: 2 })).statusCode).toBe(
+        403,
+      );
+      expect((await owner.patch('/api/v1/custom-fields/nope', { sort: 3, version: 1 })).statusCode).toBe(404);
     });
   });
 }

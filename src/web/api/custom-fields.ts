@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { TCustomField } from '../../domain/custom-fields';
+import type { TCustomField, TCustomFieldInput, TCustomFieldUpdate } from '../../domain/custom-fields';
 import { useLocale } from '../i18n/I18nProvider';
 import { api } from './client';
 
@@ -22,8 +22,21 @@ export function useCustomFields() {
   const fields = [...(query.data?.items ?? [])].sort((a, b) => a.sort - b.sort);
   const label = useCallback((field: TCustomField) => field.labels[locale] || field.key, [locale]);
   const options = useCallback(
-    (field: TCustomField) => field.options.map((o) => ({ value: o.key, label: o.labels[locale] || o.key })),
+    (field: TCustomField) =>
+      field.options.map((o) => ({ value: o.key, label: o.labels[locale] || o.key, archived: !!o.archived })),
     [locale],
   );
   return { fields, label, options };
+}
+
+export function createCustomField(input: TCustomFieldInput): Promise<TCustomField> {
+  return api.post('/custom-fields', input);
+}
+
+export function updateCustomField(key: string, input: TCustomFieldUpdate): Promise<TCustomField> {
+  return api.patch(`/custom-fields/${encodeURIComponent(key)}`, input);
+}
+
+export function retireCustomField(key: string): Promise<void> {
+  return api.delete(`/custom-fields/${encodeURIComponent(key)}`);
 }

@@ -49,3 +49,21 @@ export function useDictionaries() {
   );
   return { ...query, options, label };
 }
+
+export interface TDictEntryInput {
+  labels: Record<TLocale, string>;
+  code?: string | null;
+  color?: string | null;
+}
+
+export function addDictEntry(dictionary: TDictionary, input: TDictEntryInput): Promise<TDictEntry> {
+  return api.post(`/dictionaries/${dictionary}`, input);
+}
+
+export function updateDictEntry(
+  dictionary: TDictionary,
+  key: string,
+  input: Partial<TDictEntryInput> & { sort?: number; archived?: boolean; version: number },
+): Promise<TDictEntry> {
+  return api.patch(`/dictionaries/${dictionary}/${encodeURIComponent(key)}`, input);
+}

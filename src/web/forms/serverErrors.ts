@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { isApiError } from '../api/client';
+import { ApiError, isApiError } from '../api/client';
 import type { Messages } from '../i18n/zh-CN';
 
 /** The sentence to show for any failed call: the server's localized words, or ours when it never answered. */
@@ -10,6 +10,20 @@ export function errorText(error: unknown, t: Messages): string {
     return error.detail || error.title || t.errors.unknown;
   }
   return t.errors.unknown;
+}
+
+/** The server names fields by the request (settings.health.dormantAfter, labels.zh-CN); a form by its own values. */
+export function relocated(error: unknown, fieldOf: (path: string) => string): unknown {
+  if (!isApiError(error) || error.errors.length === 0) return error;
+  return new ApiError({
+    status: error.status,
+    code: error.code,
+    title: error.title,
+    detail: error.detail,
+    errors: error.errors.map((e) => ({ ...e, path: fieldOf(e.path) })),
+    current: error.current,
+    body: error.body,
+  });
 }
 
 /** 'contacts.1.mobile' → ['contacts', 1, 'mobile']: list items in an antd form are addressed by number. */

@@ -1,5 +1,8 @@
 import { calendarEn } from './en-US/calendar';
 import { customersEn } from './en-US/customers';
+import { customerRulesEn } from './en-US/customerRules';
+import { customFieldsEn } from './en-US/customFields';
+import { dictionariesEn } from './en-US/dictionaries';
 import { followUpRulesEn } from './en-US/followUpRules';
 import { followUpsEn } from './en-US/followUps';
 import { poolEn, reviewEn, todayEn } from './en-US/today';
@@ -180,6 +183,9 @@ export const enUS: Messages = {
       workingDays: 'Working days',
       followUpRules: 'Follow-up rules',
       notifications: 'Notifications',
+      dictionaries: 'Dictionaries',
+      customFields: 'Custom fields',
+      customerRules: 'Numbering & scoring',
     },
     sectionHints: {
       workspace: 'Name and time zone',
@@ -190,6 +196,9 @@ export const enUS: Messages = {
       workingDays: 'Holidays, make-up workdays, company changes',
       followUpRules: 'Cadence, customer health, shared pool',
       notifications: 'E-mail, WeCom, DingTalk, Feishu',
+      dictionaries: 'Sources, industries, customer types, tags…',
+      customFields: 'Add the customer fields you need',
+      customerRules: 'Customer numbers, assessment weights and grades',
     },
   },
   workspace: {
@@ -306,6 +315,9 @@ export const enUS: Messages = {
   notifications: notificationsEn,
   workingDays: workingDaysEn,
   followUpRules: followUpRulesEn,
+  dictionaries: dictionariesEn,
+  customFields: customFieldsEn,
+  customerRules: customerRulesEn,
   tasks: tasksEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },

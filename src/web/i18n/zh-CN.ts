@@ -1,5 +1,8 @@
 import { calendarZh } from './zh-CN/calendar';
 import { customersZh } from './zh-CN/customers';
+import { customerRulesZh } from './zh-CN/customerRules';
+import { customFieldsZh } from './zh-CN/customFields';
+import { dictionariesZh } from './zh-CN/dictionaries';
 import { followUpRulesZh } from './zh-CN/followUpRules';
 import { followUpsZh } from './zh-CN/followUps';
 import { poolZh, reviewZh, todayZh } from './zh-CN/today';
@@ -162,6 +165,9 @@ export const zhCN = {
       workingDays: '工作日',
       followUpRules: '跟进规则',
       notifications: '通知',
+      dictionaries: '字典',
+      customFields: '自定义字段',
+      customerRules: '编号与评分',
     },
     sectionHints: {
       workspace: '名称与时区',
@@ -172,6 +178,9 @@ export const zhCN = {
       workingDays: '法定节假日、调休与公司调整',
       followUpRules: '跟进频率、客户健康度、公海',
       notifications: '邮件、企业微信、钉钉、飞书',
+      dictionaries: '来源渠道、行业、客户类型、标签等选项',
+      customFields: '为客户增加你需要的字段',
+      customerRules: '客户编号规则、价值评估权重与等级',
     },
   },
   workspace: {
@@ -286,6 +295,9 @@ export const zhCN = {
   notifications: notificationsZh,
   workingDays: workingDaysZh,
   followUpRules: followUpRulesZh,
+  dictionaries: dictionariesZh,
+  customFields: customFieldsZh,
+  customerRules: customerRulesZh,
   tasks: tasksZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },

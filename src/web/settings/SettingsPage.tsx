@@ -30,8 +30,9 @@ export function SettingsPage() {
         subtitle={t.settings.subtitle}
         documentTitle={`${t.settings.sections[current.key]} · ${t.settings.title}`}
       />
-      <Card styles={{ body: { paddingTop: 0 } }}>
+      <Card>
         <Tabs
+          tabPlacement="start"
           activeKey={current.slug}
           onChange={(key) => void navigate(`/settings/${key}`)}
           items={sections.map((s) => ({

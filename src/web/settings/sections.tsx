@@ -1,5 +1,8 @@
 import {
+  AppstoreAddOutlined,
   BellOutlined,
+  BookOutlined,
+  NumberOutlined,
   CalendarOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
@@ -14,6 +17,9 @@ import type { Messages } from '../i18n/zh-CN';
 import { NotificationSettings } from '../notifications/NotificationSettings';
 import { AccountSettings } from './AccountSettings';
 import { ApiTokensSettings } from './ApiTokensSettings';
+import { CustomerRulesSettings } from './CustomerRulesSettings';
+import { CustomFieldsSettings } from './CustomFieldsSettings';
+import { DictionariesSettings } from './DictionariesSettings';
 import { FollowUpRulesSettings } from './FollowUpRulesSettings';
 import { MembersSettings } from './MembersSettings';
 import { RecycleBinSettings } from './RecycleBinSettings';
@@ -39,6 +45,27 @@ export const SETTINGS_SECTIONS: TSettingsSection[] = [
     icon: <SettingOutlined />,
     Component: WorkspaceSettings,
     permission: 'workspace.read',
+  },
+  {
+    key: 'dictionaries',
+    slug: 'dictionaries',
+    icon: <BookOutlined />,
+    Component: DictionariesSettings,
+    permission: 'dictionaries.manage',
+  },
+  {
+    key: 'customFields',
+    slug: 'custom-fields',
+    icon: <AppstoreAddOutlined />,
+    Component: CustomFieldsSettings,
+    permission: 'dictionaries.manage',
+  },
+  {
+    key: 'customerRules',
+    slug: 'customer-rules',
+    icon: <NumberOutlined />,
+    Component: CustomerRulesSettings,
+    permission: 'workspace.update',
   },
   {
     key: 'followUpRules',

@@ -3,13 +3,15 @@ import type { FormInstance } from 'antd';
 import { App } from 'antd';
 import { useCallback, useEffect, useRef } from 'react';
 import type { TWorkspace } from '../../domain/workspace';
-import { ApiError, isApiError } from '../api/client';
+import { relocated } from '../forms/serverErrors';
 import { getWorkspace, updateWorkspace, workspaceKey } from '../api/workspace';
 import { useSession, useUpdateSession } from '../auth/session';
 import { useSaveErrorHandler } from './useSaveErrorHandler';
 
 /** The parts of the workspace settings that 设置 → 跟进规则 saves, one card at a time. */
-export type TRulesSettings = Partial<Pick<TWorkspace['settings'], 'cadence' | 'health' | 'pool'>>;
+export type TRulesSettings = Partial<
+  Pick<TWorkspace['settings'], 'cadence' | 'health' | 'pool' | 'customerNumberPattern' | 'scoring'>
+>;
 
 /** The workspace as the settings pages read it: the session's copy until the fresh one arrives. */
 export function useWorkspaceQuery() {
@@ -18,20 +20,6 @@ export function useWorkspaceQuery() {
 }
 
 const stripSettings = (path: string) => path.replace(/^settings\./, '');
-
-/** The server names fields by the request (settings.health.dormantAfter); the form by its own values. */
-function relocated(error: unknown, fieldOf: (path: string) => string): unknown {
-  if (!isApiError(error) || error.errors.length === 0) return error;
-  return new ApiError({
-    status: error.status,
-    code: error.code,
-    title: error.title,
-    detail: error.detail,
-    errors: error.errors.map((e) => ({ ...e, path: fieldOf(stripSettings(e.path)) })),
-    current: error.current,
-    body: error.body,
-  });
-}
 
 /**
  * Saves one card's part of the workspace settings with the newest version known, so saving one card never undoes
@@ -74,7 +62,7 @@ export function useWorkspaceSettingsSave<V>(options: {
       void queryClient.invalidateQueries({ queryKey: workspaceKey });
       void message.success(savedText);
     },
-    onError: (error) => handle(relocated(error, fieldOf ?? ((path) => path))),
+    onError: (error) => handle(relocated(error, (path) => (fieldOf ?? String)(stripSettings(path)))),
   });
 
   // Another card's save or a refetch: a card with no unsaved edits follows the workspace as it is now.

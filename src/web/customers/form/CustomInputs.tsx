@@ -11,7 +11,8 @@ export function CustomInputs() {
   const isPhone = useIsPhone();
   const custom = useCustomFields();
   const control = (field: TCustomField): ReactNode => {
-    const options = custom.options(field);
+    // A stopped option still shows on the customers that hold it but cannot be picked again.
+    const options = custom.options(field).map((o) => ({ ...o, disabled: o.archived }));
     switch (field.type) {
       case 'longText':
         return <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />;
