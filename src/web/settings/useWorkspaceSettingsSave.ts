@@ -8,7 +8,7 @@ import { getWorkspace, updateWorkspace, workspaceKey } from '../api/workspace';
 import { useSession, useUpdateSession } from '../auth/session';
 import { useSaveErrorHandler } from './useSaveErrorHandler';
 
-/** The parts of the workspace settings that 设置 → 跟进规则 saves, one card at a time. */
+/** The parts of the workspace settings that 设置 → 跟进规则 and 编号与评分 save, one card at a time. */
 export type TRulesSettings = Partial<
   Pick<TWorkspace['settings'], 'cadence' | 'health' | 'pool' | 'customerNumberPattern' | 'scoring'>
 >;
