@@ -45,7 +45,8 @@ export const followUpRulesEn: TFollowUpRulesMessages = {
       'Customers their owner has stopped following up can go back to the shared pool for colleagues to claim, and you can cap how many customers each person holds.',
     reclaim: 'Automatic reclaim',
     reclaimUnit: 'days without a follow-up, then back to the pool',
-    reclaimHelp: (days: number) => `The owner is reminded ${days} days before the customer goes back`,
+    reclaimHelp: (days: number) =>
+      `The owner is reminded ${days} days before the customer goes back. Checked every hour; when first turned on, a large backlog goes back in batches over a few hours.`,
     reclaimOff: 'Off: customers never go back to the pool by themselves',
     claimLimit: 'Claim limit',
     claimBefore: 'Each person holds at most',

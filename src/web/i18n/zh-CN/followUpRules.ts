@@ -40,7 +40,8 @@ export const followUpRulesZh = {
     explain: '负责人长期不跟进的客户可以退回公海，让其他同事领取；也可以限制每人持有的客户数。',
     reclaim: '自动收回',
     reclaimUnit: '天未跟进，自动收回公海',
-    reclaimHelp: (days: number) => `收回前 ${days} 天会提醒负责人`,
+    reclaimHelp: (days: number) =>
+      `收回前 ${days} 天会提醒负责人。每小时检查一次；刚开启时如果积压的客户很多，会在几个小时内分批收回。`,
     reclaimOff: '已关闭：客户不会自动退回公海',
     claimLimit: '领取上限',
     claimBefore: '每人最多持有',
