@@ -1,8 +1,9 @@
 // Follow-ups at scale: p50/p95/max of a customer's timeline (a heavy customer and random ones, first and second
 // page), Today 今日待办 and the weekly review 每周复盘 of the member owning 5,000 customers, and logging a follow-up
 // (POST, with its derived fields and tasks) through the HTTP API, one keep-alive connection, requests one after
-// another; then, with the server stopped, the set-based jobs called directly on the database: refreshFollowUpFields
-// 'all' (as after a cadence change), the 公海 reclaim (first run with a backlog, then a steady run) and search-reindex.
+// another; then, with the server stopped, the jobs called directly on the database: the derived-refresh runs after a
+// cadence change and back (each run timed), refreshFollowUpFields 'all' with nothing to change, search-reindex, and
+// the 公海 reclaim over a backlog (each run timed until it is worked off).
 // Run on data from bench/generate-customers.ts + bench/generate-follow-ups.ts, after npm run build:
 //   npx tsx bench/follow-ups.ts --data-dir /tmp/keyi-fu [--database-url postgres://…/keyi_fu_1m]
 // What it writes is undone: logged follow-ups are deleted (with their tasks and history) and the customers'
@@ -16,6 +17,7 @@ import { fromJson, toJson } from '../src/server/db/dialect';
 import { reindexOutdated } from '../src/server/customers/customer-search';
 import { refreshFollowUpFields } from '../src/server/follow-ups/follow-up-fields';
 import { reclaimIdleCustomers } from '../src/server/pool/reclaim.service';
+import { refreshPendingWorkspaces, startRefresh } from '../src/server/workspaces/derived-refresh';
 import { loadWorkspaceSettings } from '../src/server/workspaces/workspace-settings';
 import { BENCH_LOGIN, BENCH_PASSWORD, memoryOf, startServer } from './keyi-server';
 
@@ -320,19 +322,48 @@ async function main() {
     const settings = await loadWorkspaceSettings(db, workspaceId);
     let t = performance.now();
     if (jobs.has('cadence')) {
-      // A cadence change as 设置 → 跟进规则 makes it (workspace.service.ts): grade B every 10 days instead of 7, then
-      // back again; each is refreshFollowUpFields(all, { followUps: false }) over every customer.
+      // A cadence change as 设置 → 跟进规则 saves it (workspace.service.ts): grade B every 10 days instead of 7, then
+      // back again. The save stores the rules and starts the recompute; here the batches run as the
+      // derived-refresh job runs them, each run timed, until nothing is pending.
       const changed = settings.cadence.map((rule) =>
         rule.grade === 'B' ? { ...rule, days: rule.days + 3 } : rule,
       );
-      t = performance.now();
-      await refreshFollowUpFields(db, workspaceId, { ...settings, cadence: changed }, 'all', {
-        followUps: false,
-      });
-      line('cadence change (grade B +3 days): refresh(all, cadence)', performance.now() - t, 60);
-      t = performance.now();
-      await refreshFollowUpFields(db, workspaceId, settings, 'all', { followUps: false });
-      line('cadence change back: refresh(all, cadence)', performance.now() - t, 60);
+      const stored = fromJson<Record<string, unknown>>(
+        (
+          await db
+            .selectFrom('workspaces')
+            .select('settings')
+            .where('id', '=', workspaceId)
+            .executeTakeFirstOrThrow()
+        ).settings,
+      );
+      for (const [name, cadence] of [
+        ['cadence change (grade B +3 days)', changed],
+        ['cadence change back', settings.cadence],
+      ] as const) {
+        await db
+          .updateTable('workspaces')
+          .set({ settings: toJson({ ...stored, cadence }) })
+          .where('id', '=', workspaceId)
+          .execute();
+        await startRefresh(db, workspaceId);
+        for (let run = 1; run <= 100; run++) {
+          t = performance.now();
+          const done = await refreshPendingWorkspaces(db);
+          const left = done.unfinished ? 'more left' : 'done';
+          line(
+            `${name}: derived-refresh run ${run}, ${fmt(done.customers)} customers, ${left}`,
+            performance.now() - t,
+            60,
+          );
+          if (!done.unfinished) break;
+        }
+      }
+      await db
+        .updateTable('workspaces')
+        .set({ settings: toJson(stored) })
+        .where('id', '=', workspaceId)
+        .execute();
     }
     if (jobs.has('all')) {
       t = performance.now();

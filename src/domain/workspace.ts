@@ -52,6 +52,8 @@ export const ZWorkspace = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  /** Customers' scores, grades and due dates are still being recomputed after the rules changed. */
+  recomputing: z.boolean(),
 });
 export type TWorkspace = z.infer<typeof ZWorkspace>;
 

@@ -49,17 +49,13 @@ export async function refreshFollowUpFields(
       .where(changed)
       .execute();
   }
+  // Cadence and due date in one statement, so a changed row gets one new version, not two. The due date reads the
+  // cadence as computed here, not the column's old value.
   const cadence = cadenceDaysSql(db, settings.cadence);
-  await db
-    .updateTable('customers')
-    .set({ cadence_days: cadence })
-    .where(which)
-    .where(differs('cadence_days', cadence))
-    .execute();
   const derived = sql<string | null>`coalesce(next_follow_up_date, case
-    when cadence_days is null then null
+    when ${cadence} is null then null
     when last_follow_up_day is null then ${localDay(db, sql.ref('created_at'), settings.timeZone)}
-    else ${plusDays(db, sql.ref('last_follow_up_day'), sql.ref('cadence_days'))} end)`;
+    else ${plusDays(db, sql.ref('last_follow_up_day'), cadence)} end)`;
   // Snoozed on Today: not due before the chosen day (dates compare as text).
   const due = sql<
     string | null
@@ -67,11 +63,12 @@ export async function refreshFollowUpFields(
     then snoozed_until else ${derived} end`;
   await db
     .updateTable('customers')
-    .set({ next_due_date: due })
+    .set({ cadence_days: cadence, next_due_date: due })
     .where(which)
-    .where(differs('next_due_date', due))
+    .where((eb) => eb.or([differs('cadence_days', cadence), differs('next_due_date', due)]))
     .execute();
 }
+
 /** The tightest interval among the rules that match the row, as SQL (`cadenceOf` in domain/cadence.ts). */
 function cadenceDaysSql(db: DB, rules: readonly TCadenceRule[]): RawBuilder<number | null> {
   return leastOf(

@@ -9,6 +9,7 @@ import { deliverDueNotifications } from '../notifications/deliver.service';
 import type { NotificationContext } from '../notifications/notification-context';
 import { reclaimIdleCustomers } from '../pool/reclaim.service';
 import { sendDigests, sendDueReminders } from '../reminders/reminders.service';
+import { refreshPendingWorkspaces } from '../workspaces/derived-refresh';
 import { acquireLease } from './lease';
 
 /** What jobs need besides the database (from the app, so they use the same secret key). */
@@ -44,6 +45,12 @@ const JOBS: readonly Job[] = [
       }
       return { reindexed };
     },
+  },
+  {
+    // Customers' scores, grades and due dates after a workspace changed its rules, where the save left work over.
+    name: 'derived-refresh',
+    everyMs: 60 * 1000,
+    run: (db) => refreshPendingWorkspaces(db),
   },
   {
     // The morning digest of Today and, later in the day, reminders for what became due since; once per member.

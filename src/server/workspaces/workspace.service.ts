@@ -1,12 +1,11 @@
-import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import type { TUpdateWorkspaceInput, TWorkspace } from '../../domain/workspace';
-import { rescoreCustomers } from '../customers/rescore';
 import { fromJson, nowIso, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { conflictOrNotFound } from '../http/concurrency';
 import { notFound } from '../http/errors';
 import type { Scope } from '../http/policy';
 import { recordUpdate } from '../history/history.service';
+import { continueRefresh, SAVE_BUDGET_MS, startRefresh } from './derived-refresh';
 import { settingsOf } from './workspace-settings';
 import type { WorkspaceRow } from './workspace.table';
 
@@ -26,8 +25,12 @@ export function toWorkspace(row: WorkspaceRow): TWorkspace {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+    recomputing: row.refresh_after !== null,
   };
 }
+
+/** What the history keeps of a workspace: not whether a recompute is running. */
+const audited = ({ recomputing: _, ...rest }: TWorkspace) => rest;
 
 async function findWorkspace(db: DB, scope: Scope): Promise<WorkspaceRow | undefined> {
   return db.selectFrom('workspaces').selectAll().where('id', '=', scope.workspaceId).executeTakeFirst();
@@ -39,13 +42,16 @@ export async function getWorkspace(db: DB, scope: Scope): Promise<TWorkspace> {
   return toWorkspace(row);
 }
 
-/** Changing the scoring weights or grade thresholds re-scores every customer in the same transaction. */
+/**
+ * New scoring, cadence rules or time zone: every customer's score, grade, cadence and due date follow, in batches
+ * after the save (derived-refresh.ts); the answer says whether that is still running.
+ */
 export async function updateWorkspace(
   db: DB,
   scope: Scope,
   input: TUpdateWorkspaceInput,
 ): Promise<TWorkspace> {
-  return db.transaction().execute(async (trx) => {
+  const saved = await db.transaction().execute(async (trx) => {
     const before = await findWorkspace(trx, scope);
     if (!before) throw notFound();
     const stored = fromJson<Record<string, unknown>>(before.settings) ?? {};
@@ -64,11 +70,14 @@ export async function updateWorkspace(
       .executeTakeFirst();
     if (!row) throw await conflictOrNotFound(() => findWorkspace(trx, scope), toWorkspace);
     const after = toWorkspace(row);
-    if (input.settings?.scoring) await rescoreCustomers(trx, scope.workspaceId, after.settings.scoring);
-    // New grades or new rules: every customer's cadence and due date follow.
-    if (input.settings?.scoring || input.settings?.cadence)
-      await refreshFollowUpFields(trx, scope.workspaceId, settingsOf(row), 'all', { followUps: false });
-    await recordUpdate(trx, scope, 'workspace', row.id, toWorkspace(before), after);
-    return after;
+    const rulesChanged =
+      input.settings?.scoring ||
+      input.settings?.cadence ||
+      (input.timeZone !== undefined && input.timeZone !== before.time_zone);
+    if (rulesChanged) await startRefresh(trx, scope.workspaceId);
+    await recordUpdate(trx, scope, 'workspace', row.id, audited(toWorkspace(before)), audited(after));
+    return { rulesChanged };
   });
+  if (saved.rulesChanged) await continueRefresh(db, scope.workspaceId, Date.now() + SAVE_BUDGET_MS);
+  return getWorkspace(db, scope);
 }

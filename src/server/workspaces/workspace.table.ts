@@ -10,6 +10,8 @@ export interface WorkspaceTable {
   created_at: ColumnType<Instant, Instant, never>;
   updated_at: Instant;
   version: number;
+  /** The pending recompute of the customers' derived fields (migration 2026_11_30_140000); null when none. */
+  refresh_after: string | null;
 }
 export type WorkspaceRow = Selectable<WorkspaceTable>;
 export type NewWorkspaceRow = Insertable<WorkspaceTable>;

@@ -207,6 +207,8 @@ export const enUS: Messages = {
     timeZoneHelp: 'Decides what "today" is for reminders and reports',
     createdAt: 'Created',
     saved: 'Workspace settings saved',
+    recomputing:
+      'Saved. With this many customers, scores, grades and next follow-up dates are being recomputed in the background; it takes a few minutes.',
     readOnly: 'Only the owner and admins can change workspace settings.',
   },
   members: {

@@ -189,6 +189,7 @@ export const zhCN = {
     timeZoneHelp: '用于计算“今天”、跟进提醒和报表日期',
     createdAt: '创建时间',
     saved: '工作区设置已保存',
+    recomputing: '已保存。客户较多，评分、等级和下次跟进日期正在后台按新规则重算，几分钟内完成。',
     readOnly: '只有所有者和管理员可以修改工作区设置。',
   },
   members: {

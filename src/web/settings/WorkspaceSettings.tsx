@@ -45,7 +45,9 @@ export function WorkspaceSettings() {
     mutationFn: (values: Values) => updateWorkspace({ ...values, version: workspace.data?.version ?? 1 }),
     onSuccess: (ws) => {
       show(ws);
-      void message.success(t.workspace.saved);
+      // A new time zone moves due dates: a big workspace answers before every customer has followed.
+      if (ws.recomputing) void message.info(t.workspace.recomputing);
+      else void message.success(t.workspace.saved);
     },
     onError,
   });

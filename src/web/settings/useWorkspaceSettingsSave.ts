@@ -6,6 +6,7 @@ import type { TWorkspace } from '../../domain/workspace';
 import { relocated } from '../forms/serverErrors';
 import { getWorkspace, updateWorkspace, workspaceKey } from '../api/workspace';
 import { useSession, useUpdateSession } from '../auth/session';
+import { useT } from '../i18n/I18nProvider';
 import { useSaveErrorHandler } from './useSaveErrorHandler';
 
 /** The parts of the workspace settings that 设置 → 跟进规则 and 编号与评分 save, one card at a time. */
@@ -34,6 +35,7 @@ export function useWorkspaceSettingsSave<V>(options: {
   fieldOf?: (path: string) => string;
 }) {
   const { form, workspace, toValues, savedText, fieldOf } = options;
+  const t = useT();
   const session = useSession();
   const updateSession = useUpdateSession();
   const queryClient = useQueryClient();
@@ -60,7 +62,9 @@ export function useWorkspaceSettingsSave<V>(options: {
     onSuccess: (ws) => {
       show(ws);
       void queryClient.invalidateQueries({ queryKey: workspaceKey });
-      void message.success(savedText);
+      // A big workspace answers before every customer follows the new rules.
+      if (ws.recomputing) void message.info(t.workspace.recomputing);
+      else void message.success(savedText);
     },
     onError: (error) => handle(relocated(error, (path) => (fieldOf ?? String)(stripSettings(path)))),
   });

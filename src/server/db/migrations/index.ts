@@ -8,6 +8,7 @@ import * as workingDays from './2026_11_30_100000_working_days';
 import * as notifications from './2026_11_30_110000_notifications';
 import * as attachments from './2026_11_30_120000_attachments';
 import * as followUpIndexes from './2026_11_30_130000_follow_up_indexes';
+import * as derivedRefresh from './2026_11_30_140000_derived_refresh';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_30_110000_notifications': notifications,
   '2026_11_30_120000_attachments': attachments,
   '2026_11_30_130000_follow_up_indexes': followUpIndexes,
+  '2026_11_30_140000_derived_refresh': derivedRefresh,
 };
