@@ -6,6 +6,8 @@
 export const DEFAULT_CUSTOMER_NUMBER_PATTERN = 'C{YYYYMMDD}{SEQ:3}';
 
 const SEQ = /\{SEQ(?::(\d))?\}/;
+/** The longest pattern a workspace may set. */
+export const MAX_PATTERN_LENGTH = 40;
 
 export interface NumberContext {
   /** The workspace's today, YYYY-MM-DD. */
@@ -20,7 +22,7 @@ export function isValidPattern(pattern: string): boolean {
   return (
     seqs.length === 1 &&
     unknown.every((t) => ['{YYYY}', '{YY}', '{MM}', '{DD}', '{YYYYMMDD}', '{IND}'].includes(t)) &&
-    pattern.length <= 40
+    pattern.length <= MAX_PATTERN_LENGTH
   );
 }
 

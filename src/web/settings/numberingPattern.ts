@@ -1,11 +1,10 @@
 import { isValidPattern, renderNumber, renderPrefix, type NumberContext } from '../../domain/numbering';
 
+export { MAX_PATTERN_LENGTH } from '../../domain/numbering';
+
 /** The chips under the pattern box, in the order people read a date; {SEQ:3} is the default width. */
 export const NUMBER_TOKENS = ['{YYYY}', '{YY}', '{MM}', '{DD}', '{YYYYMMDD}', '{IND}', '{SEQ:3}'] as const;
 export type TNumberToken = (typeof NUMBER_TOKENS)[number];
-
-/** isValidPattern's length limit, for the counter under the box. */
-export const MAX_PATTERN_LENGTH = 40;
 
 export const hasSequence = (pattern: string): boolean => /\{SEQ(?::\d)?\}/.test(pattern);
 
