@@ -17,7 +17,7 @@ const LAST_TOUCH = sql<string>`case when coalesce(last_follow_up_day, '') > coal
   then last_follow_up_day else coalesce(owner_since, '') end`;
 
 /**
- * A run reclaims in batches of 500 for at most 30 s, then leaves the rest to the next hourly run: turning reclaim on
+ * A run reclaims in batches of 500 for at most 30 s, then leaves the rest to the next run (every 10 minutes): turning reclaim on
  * over a large backlog (580,000 of a million customers took 108 s here) must not hold a job, or the database, for
  * minutes. Between batches the event loop gets a turn, so requests are served meanwhile.
  */
@@ -38,7 +38,7 @@ const WARNING = {
 /**
  * 公海 reclaim, for every workspace that turned it on: customers whose owner has not followed them up for the set
  * number of days go back to the pool (each in the history, by nobody: the system did it); owners get one warning a
- * day, 3 days ahead, listing the customers they are about to lose. Idempotent, so it can run hourly.
+ * day, 3 days ahead, listing the customers they are about to lose. Idempotent, so it can run as often as it likes.
  */
 export async function reclaimIdleCustomers(
   db: DB,

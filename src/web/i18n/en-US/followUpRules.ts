@@ -46,7 +46,7 @@ export const followUpRulesEn: TFollowUpRulesMessages = {
     reclaim: 'Automatic reclaim',
     reclaimUnit: 'days without a follow-up, then back to the pool',
     reclaimHelp: (days: number) =>
-      `The owner is reminded ${days} days before the customer goes back. Checked every hour; when first turned on, a large backlog goes back in batches over a few hours.`,
+      `The owner is reminded ${days} days before the customer goes back. Checked every 10 minutes; when first turned on, a large backlog goes back in batches, which can take a few hours.`,
     reclaimOff: 'Off: customers never go back to the pool by themselves',
     claimLimit: 'Claim limit',
     claimBefore: 'Each person holds at most',

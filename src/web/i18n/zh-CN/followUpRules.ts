@@ -41,7 +41,7 @@ export const followUpRulesZh = {
     reclaim: '自动收回',
     reclaimUnit: '天未跟进，自动收回公海',
     reclaimHelp: (days: number) =>
-      `收回前 ${days} 天会提醒负责人。每小时检查一次；刚开启时如果积压的客户很多，会在几个小时内分批收回。`,
+      `收回前 ${days} 天会提醒负责人。每 10 分钟检查一次；刚开启时如果积压的客户很多，会分批收回，可能需要几个小时。`,
     reclaimOff: '已关闭：客户不会自动退回公海',
     claimLimit: '领取上限',
     claimBefore: '每人最多持有',
