@@ -76,18 +76,25 @@ async function reclaimBefore(
   deadline: number,
 ): Promise<{ n: number; more: boolean }> {
   let total = 0;
+  // Longest idle first, each batch starting at the last touch the previous one reached: in PostgreSQL a reclaimed
+  // row stays in the index as a dead entry until vacuum, and batches that started from the beginning read ever more
+  // of them (35,500 reclaimed in the first 30-s run, 19,500 in the fourth).
+  let from = '';
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
       const rows = await trx
         .selectFrom('customers')
-        .select(['id', 'owner_id'])
+        .select(['id', 'owner_id', LAST_TOUCH.as('touch')])
         .where('workspace_id', '=', workspaceId)
         .where('owner_id', 'is not', null)
         .where('deleted_at', 'is', null)
+        .where(LAST_TOUCH, '>=', from)
         .where(LAST_TOUCH, '<=', cutoff)
+        .orderBy(LAST_TOUCH)
         .limit(batch)
         .execute();
       if (!rows.length) return 0;
+      from = rows.at(-1)?.touch ?? from;
       const at = nowIso();
       await trx
         .updateTable('customers')
