@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { apiTokenRoutes } from './api-tokens/api-token.routes';
 import { attachmentRoutes } from './attachments/attachment.routes';
-import { fileStoreOf } from './attachments/file-store';
+import { fileStoreOf, type FileStore } from './attachments/file-store';
 import { authRoutes } from './auth/auth.routes';
 import { contactRoutes } from './contacts/contact.routes';
 import { customFieldRoutes } from './custom-fields/custom-field.routes';
@@ -63,6 +63,8 @@ declare module 'fastify' {
     apiRoutes: RouteAccess[];
     /** The secret key and public address the notification routes use; jobs and tests send with the same. */
     notifications: NotificationContext;
+    /** Where attached files live: the jobs sweep it too. */
+    files: FileStore;
   }
 }
 
@@ -106,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const notifications = notificationContextOf(config);
   app.decorate('notifications', notifications);
   const files = fileStoreOf(config);
+  app.decorate('files', files);
 
   await app.register(cookie);
   registerAuth(app, db, config.sessionDays);

@@ -18,7 +18,7 @@ export async function startServer(overrides: Partial<Record<SettingName, string>
   });
   await migrateToLatest(database.db);
   const app = await buildApp({ config, db: database.db, webDir: WEB_DIR });
-  const jobs = startJobs(database.db, app.log, { notifications: app.notifications });
+  const jobs = startJobs(database.db, app.log, { notifications: app.notifications, files: app.files });
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     jobs.stop();

@@ -95,3 +95,21 @@ export async function commitFile(store: FileStore, tempPath: string, key: string
 export async function removeFile(file: string): Promise<void> {
   await fs.rm(file, { force: true });
 }
+
+/**
+ * Removes uploads left in files/.tmp by a process that stopped mid-upload (every live path removes its own): those
+ * older than a day, so an upload still streaming is never touched.
+ */
+export async function sweepStagedFiles(store: FileStore, now = Date.now()): Promise<number> {
+  const dir = path.join(store.root, 'files', '.tmp');
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat || now - stat.mtimeMs < 86_400_000) continue;
+    await removeFile(file);
+    removed++;
+  }
+  return removed;
+}

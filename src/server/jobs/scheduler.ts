@@ -2,10 +2,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import { deleteExpiredSessions } from '../auth/session.repository';
 import { deleteFailuresBefore } from '../auth/throttle.repository';
 import { THROTTLE_WINDOW_MS } from '../auth/throttle.service';
+import { sweepStagedFiles, type FileStore } from '../attachments/file-store';
 import { reindexOutdated } from '../customers/customer-search';
 import { newId, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { deliverDueNotifications } from '../notifications/deliver.service';
+import { deleteOldNotifications } from '../notifications/cleanup.service';
 import type { NotificationContext } from '../notifications/notification-context';
 import { reclaimIdleCustomers } from '../pool/reclaim.service';
 import { sendDigests, sendDueReminders } from '../reminders/reminders.service';
@@ -15,6 +17,7 @@ import { acquireLease } from './lease';
 /** What jobs need besides the database (from the app, so they use the same secret key). */
 export interface JobContext {
   notifications: NotificationContext;
+  files: FileStore;
 }
 
 interface Job {
@@ -77,6 +80,14 @@ const JOBS: readonly Job[] = [
         new Date(Date.now() - THROTTLE_WINDOW_MS).toISOString(),
       );
       return { sessions, failures };
+    },
+  },
+  {
+    // Old notifications and delivery logs, and uploads a stopped process left half-written.
+    name: 'cleanup-data',
+    everyMs: 60 * 60 * 1000,
+    async run(db, context) {
+      return { ...(await deleteOldNotifications(db)), stagedFiles: await sweepStagedFiles(context.files) };
     },
   },
 ];
