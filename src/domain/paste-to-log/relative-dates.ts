@@ -62,7 +62,7 @@ const MONTH_PART = '(初|上旬|中旬|下旬|中|底|末)';
 /** Ordered: a longer phrase is matched (and hidden from later rules) before the shorter one inside it. */
 const RULES: Rule[] = [
   {
-    re: /(?<![\d一二三四五六七八九十月号])(国庆节?|十一|五一|劳动节|元旦|春节|过年)(?:假期|长假|小长假|节)?(之前|以前|前|之后|以后|后|过后|回来|结束后?)/g,
+    re: /(?<![\d一二三四五六七八九十月号])(国庆节?|十一|五一|劳动节|元旦|春节|过年|清明节?|端午节?|中秋节?)(?:假期|长假|小长假|节)?(之前|以前|前|之后|以后|后|过后|回来|结束后?)/g,
     resolve: (m, ref) => dayPoint(holidayDate(m[1] ?? '', !/前/.test(m[2] ?? ''), ref)),
   },
   {
