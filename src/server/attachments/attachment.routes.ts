@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import parseRange from 'range-parser';
 import { z } from 'zod';
 import { ZAttachment } from '../../domain/attachment';
 import { readerOf } from '../customers/customer.routes';
@@ -37,18 +38,39 @@ export function attachmentRoutes(api: Api, db: DB, files: FileStore): void {
       '/attachments/:id/download',
       { config: { access: 'customers.read' }, schema: { tags, params: ZIdParams } },
       async (request, reply) => {
-        const { attachment, stream } = await openAttachment(db, readerOf(request), files, request.params.id);
+        const { attachment, read, close } = await openAttachment(
+          db,
+          readerOf(request),
+          files,
+          request.params.id,
+        );
+        // One byte range (a voice message or video seeking, a download resumed on a phone) gets 206; several ranges
+        // are answered with the whole file, as HTTP allows; a range past the end gets 416.
+        const header = request.headers.range;
+        const ranges = header ? parseRange(attachment.size, header, { combine: true }) : undefined;
+        if (ranges === -1) {
+          await close();
+          return reply.status(416).header('content-range', `bytes */${attachment.size}`).send();
+        }
+        const range =
+          Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1 ? ranges[0] : undefined;
+        if (range) {
+          reply
+            .status(206)
+            .header('content-range', `bytes ${range.start}-${range.end}/${attachment.size}`)
+            .header('content-length', range.end - range.start + 1);
+        } else reply.header('content-length', attachment.size);
         return (
           reply
             .type(attachment.contentType)
-            .header('content-length', attachment.size)
+            .header('accept-ranges', 'bytes')
             .header('content-disposition', contentDisposition(attachment.fileName))
             // The type comes from the allow-list, never from the upload; the browser must not guess another, nor
             // run anything inside a file opened in a tab.
             .header('x-content-type-options', 'nosniff')
             .header('content-security-policy', "default-src 'none'; sandbox")
             .header('cache-control', 'private, no-store')
-            .send(stream)
+            .send(read(range))
         );
       },
     );

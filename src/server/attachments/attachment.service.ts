@@ -90,20 +90,31 @@ export async function uploadAttachments(
   }
 }
 
-/** The file to send, if the caller may see its follow-up; a file missing on disk is NOT_FOUND too. */
+/**
+ * The file to send, if the caller may see its follow-up; a file missing on disk is NOT_FOUND too. `read` streams the
+ * whole file or one byte range of it (inclusive) and closes the file when done; `close` is for not reading at all.
+ */
 export async function openAttachment(
   db: DB,
   reader: Reader,
   store: FileStore,
   id: string,
-): Promise<{ attachment: TAttachment; stream: Readable }> {
+): Promise<{
+  attachment: TAttachment;
+  read: (range?: { start: number; end: number }) => Readable;
+  close: () => Promise<void>;
+}> {
   const row = await findAttachmentRow(db, reader.scope, id);
   if (!row) throw notFound();
   const handle = await fs.open(pathOfKey(store, row.storage_key)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw notFound();
     throw error;
   });
-  return { attachment: toAttachment(row, isMasked(reader)), stream: handle.createReadStream() };
+  return {
+    attachment: toAttachment(row, isMasked(reader)),
+    read: (range) => handle.createReadStream(range),
+    close: () => handle.close(),
+  };
 }
 
 /** To the recycle bin; the file stays on disk until the attachment is purged. */

@@ -98,6 +98,23 @@ for (const dialect of DIALECTS) {
       expect(download.headers['content-disposition']).toBe(
         `attachment; filename="attachment.pdf"; filename*=UTF-8''${encodeURIComponent(CHINESE_NAME)}`,
       );
+      expect(download.headers['accept-ranges']).toBe('bytes');
+
+      // A player seeking in a voice message, or a phone resuming a download, asks for a byte range.
+      const url = `/api/v1/attachments/${attachment.id}/download`;
+      const part = await owner.get(url, { range: 'bytes=4-9' });
+      expect(part.statusCode).toBe(206);
+      expect(part.headers['content-range']).toBe(`bytes 4-9/${PDF.length}`);
+      expect(part.rawPayload.equals(PDF.subarray(4, 10))).toBe(true);
+      const tail = await owner.get(url, { range: 'bytes=-5' });
+      expect(tail.rawPayload.equals(PDF.subarray(PDF.length - 5))).toBe(true);
+      const beyond = await owner.get(url, { range: `bytes=${PDF.length + 10}-` });
+      expect(beyond.statusCode).toBe(416);
+      expect(beyond.headers['content-range']).toBe(`bytes */${PDF.length}`);
+      // Several ranges: the whole file, which HTTP allows.
+      const several = await owner.get(url, { range: 'bytes=0-1,5-6' });
+      expect(several.statusCode).toBe(200);
+      expect(several.rawPayload.equals(PDF)).toBe(true);
     });
 
     it("keeps a sales member out of someone else's customer's files, and service to after-sales visits", async () => {
