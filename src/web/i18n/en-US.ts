@@ -29,6 +29,8 @@ export const enUS: Messages = {
     none: '—',
     never: 'Never',
     copy: 'Copy',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not copy; select the text and copy it by hand',
     total: (n: number) => `${n} in total`,

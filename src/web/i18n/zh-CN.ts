@@ -29,6 +29,8 @@ export const zhCN = {
     none: '—',
     never: '从未',
     copy: '复制',
+    moveUp: '上移',
+    moveDown: '下移',
     copied: '已复制到剪贴板',
     copyFailed: '复制失败，请手动选中复制',
     total: (n: number) => `共 ${n} 条`,

@@ -1,12 +1,6 @@
-import {
-  ArrowDownOutlined,
-  ArrowUpOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  PlusOutlined,
-} from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Empty, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Empty, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { TCustomField } from '../../domain/custom-fields';
 import {
@@ -21,6 +15,7 @@ import { useIsPhone } from '../components/useIsPhone';
 import { errorText } from '../forms/serverErrors';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { CustomFieldModal } from './CustomFieldModal';
+import { MoveButtons } from './MoveButtons';
 import { SettingsBlock } from './SettingsBlock';
 
 /** 设置 → 自定义字段: the workspace's own customer fields, in the order the card and form show them. */
@@ -80,26 +75,13 @@ export function CustomFieldsSettings() {
   );
   const actions = (f: TCustomField, at: number) => (
     <Space size={4}>
-      <Tooltip title={c.moveUp}>
-        <Button
-          size="small"
-          type="text"
-          icon={<ArrowUpOutlined />}
-          aria-label={`${c.moveUp} ${label(f)}`}
-          disabled={busy || at === 0}
-          onClick={() => move.mutate({ key: f.key, by: -1 })}
-        />
-      </Tooltip>
-      <Tooltip title={c.moveDown}>
-        <Button
-          size="small"
-          type="text"
-          icon={<ArrowDownOutlined />}
-          aria-label={`${c.moveDown} ${label(f)}`}
-          disabled={busy || at === fields.length - 1}
-          onClick={() => move.mutate({ key: f.key, by: 1 })}
-        />
-      </Tooltip>
+      <MoveButtons
+        name={label(f)}
+        first={at === 0}
+        last={at === fields.length - 1}
+        disabled={busy}
+        onMove={(by) => move.mutate({ key: f.key, by })}
+      />
       <Button
         size="small"
         icon={<EditOutlined />}

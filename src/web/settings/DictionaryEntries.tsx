@@ -1,6 +1,6 @@
-import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Empty, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { TDictionary } from '../../domain/dictionaries';
 import { dictionariesKey, updateDictEntry, type TDictEntry } from '../api/dictionaries';
@@ -9,6 +9,7 @@ import { errorText } from '../forms/serverErrors';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { DictionaryEntryModal } from './DictionaryEntryModal';
 import { moveChanges, orderedEntries } from './dictionaryOrder';
+import { MoveButtons } from './MoveButtons';
 
 /** One dictionary's choices: add, rename, reorder, stop and use again. */
 export function DictionaryEntries({
@@ -72,26 +73,13 @@ export function DictionaryEntries({
       <Space size={4}>
         {!e.archived && (
           <>
-            <Tooltip title={d.moveUp}>
-              <Button
-                size="small"
-                type="text"
-                icon={<ArrowUpOutlined />}
-                aria-label={`${d.moveUp} ${label(e)}`}
-                disabled={busy || at === 0}
-                onClick={() => move.mutate({ key: e.key, by: -1 })}
-              />
-            </Tooltip>
-            <Tooltip title={d.moveDown}>
-              <Button
-                size="small"
-                type="text"
-                icon={<ArrowDownOutlined />}
-                aria-label={`${d.moveDown} ${label(e)}`}
-                disabled={busy || at === activeKeys.length - 1}
-                onClick={() => move.mutate({ key: e.key, by: 1 })}
-              />
-            </Tooltip>
+            <MoveButtons
+              name={label(e)}
+              first={at === 0}
+              last={at === activeKeys.length - 1}
+              disabled={busy}
+              onMove={(by) => move.mutate({ key: e.key, by })}
+            />
           </>
         )}
         <Button

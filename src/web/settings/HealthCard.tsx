@@ -1,14 +1,13 @@
-import { Button, Flex, Form, InputNumber, Space, Typography, theme } from 'antd';
+import { Flex, Form, InputNumber, Space, theme } from 'antd';
 import type { FormRule } from 'antd';
 import type { ReactNode } from 'react';
 import { ZHealthThresholds, type THealthThresholds } from '../../domain/cadence';
 import { localizeIssues } from '../../domain/validation-messages';
 import type { TWorkspace } from '../../domain/workspace';
-import { useIsPhone } from '../components/useIsPhone';
 import { useZodRules } from '../forms/zodRule';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { HealthPreview } from './HealthPreview';
-import { SettingsBlock } from './SettingsBlock';
+import { RulesCard } from './RulesCard';
 import { useWorkspaceSettingsSave } from './useWorkspaceSettingsSave';
 
 type Values = { health: THealthThresholds };
@@ -20,7 +19,6 @@ export function HealthCard({ workspace }: { workspace: TWorkspace }) {
   const t = useT();
   const h = t.followUpRules.health;
   const [locale] = useLocale();
-  const isPhone = useIsPhone();
   const { token } = theme.useToken();
   const rules = useZodRules(ZHealthThresholds);
   const [form] = Form.useForm<Values>();
@@ -69,29 +67,21 @@ export function HealthCard({ workspace }: { workspace: TWorkspace }) {
   );
 
   return (
-    <SettingsBlock title={h.title}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        {h.explain}
-      </Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        style={{ maxWidth: 520 }}
-        initialValues={toValues(workspace)}
-        disabled={save.isPending}
-        onValuesChange={markDirty}
-        onFinish={(values) => save.mutate({ health: values.health })}
-      >
-        {days('dormantAfter', h.dormant, token.colorWarning)}
-        {days('atRiskAfter', h.atRisk, token.colorError, [orderRule])}
-        <div style={{ marginBottom: 24 }}>
-          <HealthPreview value={health} />
-        </div>
-        <Button type="primary" htmlType="submit" loading={save.isPending} block={isPhone}>
-          {t.common.save}
-        </Button>
-      </Form>
-    </SettingsBlock>
+    <RulesCard<Values>
+      title={h.title}
+      explain={h.explain}
+      form={form}
+      initialValues={toValues(workspace)}
+      saving={save.isPending}
+      onValuesChange={markDirty}
+      onFinish={(values) => save.mutate({ health: values.health })}
+      maxWidth={520}
+    >
+      {days('dormantAfter', h.dormant, token.colorWarning)}
+      {days('atRiskAfter', h.atRisk, token.colorError, [orderRule])}
+      <div style={{ marginBottom: 24 }}>
+        <HealthPreview value={health} />
+      </div>
+    </RulesCard>
   );
 }

@@ -1,11 +1,9 @@
-import { UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Form, Input, Tooltip, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useRef } from 'react';
 import { todayIn } from '../../domain/dates';
 import { DEFAULT_CUSTOMER_NUMBER_PATTERN } from '../../domain/numbering';
 import { ZWorkspaceSettings, type TWorkspace } from '../../domain/workspace';
-import { useIsPhone } from '../components/useIsPhone';
 import { useZodRules } from '../forms/zodRule';
 import { useT } from '../i18n/I18nProvider';
 import {
@@ -15,7 +13,7 @@ import {
   NUMBER_TOKENS,
   previewNumbers,
 } from './numberingPattern';
-import { SettingsBlock } from './SettingsBlock';
+import { RulesCard } from './RulesCard';
 import { useWorkspaceSettingsSave } from './useWorkspaceSettingsSave';
 
 type Values = { customerNumberPattern: string };
@@ -31,7 +29,6 @@ const toValues = (ws: TWorkspace): Values => ({ customerNumberPattern: ws.settin
 export function NumberingCard({ workspace }: { workspace: TWorkspace }) {
   const t = useT();
   const n = t.customerRules.numbering;
-  const isPhone = useIsPhone();
   const { message } = App.useApp();
   const rules = useZodRules(ZWorkspaceSettings);
   const [form] = Form.useForm<Values>();
@@ -69,101 +66,89 @@ export function NumberingCard({ workspace }: { workspace: TWorkspace }) {
   const seqTaken = hasSequence(pattern);
 
   return (
-    <SettingsBlock title={n.title}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        {n.explain}
-      </Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        style={{ maxWidth: 560 }}
-        initialValues={toValues(workspace)}
-        disabled={save.isPending}
-        onValuesChange={markDirty}
-        onFinish={(values) => save.mutate({ customerNumberPattern: values.customerNumberPattern.trim() })}
-      >
-        <Form.Item name={FIELD} label={n.pattern} rules={rules(FIELD)} extra={n.help}>
-          <Input
-            ref={input}
-            style={mono}
-            spellCheck={false}
-            autoComplete="off"
-            count={{ show: true, max: MAX_PATTERN_LENGTH }}
-            onSelect={(e) => {
-              const { selectionStart, selectionEnd } = e.currentTarget;
-              if (selectionStart !== null)
-                selection.current = { start: selectionStart, end: selectionEnd ?? selectionStart };
-            }}
-          />
-        </Form.Item>
-        <Flex vertical gap={8} style={{ margin: '8px 0 24px' }}>
+    <RulesCard<Values>
+      title={n.title}
+      explain={n.explain}
+      form={form}
+      initialValues={toValues(workspace)}
+      saving={save.isPending}
+      onValuesChange={markDirty}
+      onFinish={(values) => save.mutate({ customerNumberPattern: values.customerNumberPattern.trim() })}
+      maxWidth={560}
+      restore={{ text: n.restore, onClick: restoreDefault }}
+    >
+      <Form.Item name={FIELD} label={n.pattern} rules={rules(FIELD)} extra={n.help}>
+        <Input
+          ref={input}
+          style={mono}
+          spellCheck={false}
+          autoComplete="off"
+          count={{ show: true, max: MAX_PATTERN_LENGTH }}
+          onSelect={(e) => {
+            const { selectionStart, selectionEnd } = e.currentTarget;
+            if (selectionStart !== null)
+              selection.current = { start: selectionStart, end: selectionEnd ?? selectionStart };
+          }}
+        />
+      </Form.Item>
+      <Flex vertical gap={8} style={{ margin: '8px 0 24px' }}>
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {n.insert}
+        </Typography.Text>
+        <Flex gap={8} wrap>
+          {NUMBER_TOKENS.map((token) => {
+            const taken = token === '{SEQ:3}' && seqTaken;
+            const chip = (
+              <Button
+                key={token}
+                size="small"
+                disabled={taken}
+                aria-label={n.insertToken(token, n.tokens[token])}
+                onClick={() => insert(token)}
+              >
+                <span style={mono}>{token}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {n.tokens[token]}
+                </Typography.Text>
+              </Button>
+            );
+            return taken ? (
+              <Tooltip key={token} title={n.seqTaken}>
+                <span>{chip}</span>
+              </Tooltip>
+            ) : (
+              chip
+            );
+          })}
+        </Flex>
+      </Flex>
+      <div style={{ marginBottom: 16 }} aria-live="polite">
+        <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>
+          {n.preview}
+        </Typography.Text>
+        {numbers ? (
+          <>
+            <Flex gap={8} wrap align="center">
+              {numbers.map((number) => (
+                <Typography.Text key={number} code style={{ fontSize: 14 }}>
+                  {number}
+                </Typography.Text>
+              ))}
+            </Flex>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '6px 0 0' }}>
+              {n.previewContext(today, pattern.includes('{IND}'))}
+            </Typography.Paragraph>
+          </>
+        ) : (
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-            {n.insert}
+            {n.invalid}
           </Typography.Text>
-          <Flex gap={8} wrap>
-            {NUMBER_TOKENS.map((token) => {
-              const taken = token === '{SEQ:3}' && seqTaken;
-              const chip = (
-                <Button
-                  key={token}
-                  size="small"
-                  disabled={taken}
-                  aria-label={n.insertToken(token, n.tokens[token])}
-                  onClick={() => insert(token)}
-                >
-                  <span style={mono}>{token}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {n.tokens[token]}
-                  </Typography.Text>
-                </Button>
-              );
-              return taken ? (
-                <Tooltip key={token} title={n.seqTaken}>
-                  <span>{chip}</span>
-                </Tooltip>
-              ) : (
-                chip
-              );
-            })}
-          </Flex>
-        </Flex>
-        <div style={{ marginBottom: 16 }} aria-live="polite">
-          <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>
-            {n.preview}
-          </Typography.Text>
-          {numbers ? (
-            <>
-              <Flex gap={8} wrap align="center">
-                {numbers.map((number) => (
-                  <Typography.Text key={number} code style={{ fontSize: 14 }}>
-                    {number}
-                  </Typography.Text>
-                ))}
-              </Flex>
-              <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '6px 0 0' }}>
-                {n.previewContext(today, pattern.includes('{IND}'))}
-              </Typography.Paragraph>
-            </>
-          ) : (
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {n.invalid}
-            </Typography.Text>
-          )}
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '6px 0 0' }}>
-            {n.counter}
-          </Typography.Paragraph>
-        </div>
-        <Alert type="info" showIcon title={n.note} style={{ marginBottom: 24 }} />
-        <Flex gap={8} vertical={isPhone}>
-          <Button type="primary" htmlType="submit" loading={save.isPending} block={isPhone}>
-            {t.common.save}
-          </Button>
-          <Button icon={<UndoOutlined />} block={isPhone} onClick={restoreDefault}>
-            {n.restore}
-          </Button>
-        </Flex>
-      </Form>
-    </SettingsBlock>
+        )}
+        <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '6px 0 0' }}>
+          {n.counter}
+        </Typography.Paragraph>
+      </div>
+      <Alert type="info" showIcon title={n.note} style={{ marginBottom: 24 }} />
+    </RulesCard>
   );
 }

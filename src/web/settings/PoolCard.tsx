@@ -1,14 +1,13 @@
-import { Button, Flex, Form, InputNumber, Space, Switch, Typography } from 'antd';
+import { Flex, Form, InputNumber, Space, Switch, Typography } from 'antd';
 import {
   RECLAIM_WARNING_DAYS,
   ZPoolSettings,
   type TPoolSettings,
   type TWorkspace,
 } from '../../domain/workspace';
-import { useIsPhone } from '../components/useIsPhone';
 import { useZodRules } from '../forms/zodRule';
 import { useT } from '../i18n/I18nProvider';
-import { SettingsBlock } from './SettingsBlock';
+import { RulesCard } from './RulesCard';
 import { useWorkspaceSettingsSave } from './useWorkspaceSettingsSave';
 
 /** What the number boxes offer when a switch is turned on. */
@@ -41,7 +40,6 @@ const toPool = (v: Values): TPoolSettings => ({
 export function PoolCard({ workspace }: { workspace: TWorkspace }) {
   const t = useT();
   const p = t.followUpRules.pool;
-  const isPhone = useIsPhone();
   const rules = useZodRules(ZPoolSettings);
   const [form] = Form.useForm<Values>();
   const reclaimOn = Form.useWatch('reclaimOn', form);
@@ -62,51 +60,43 @@ export function PoolCard({ workspace }: { workspace: TWorkspace }) {
   );
 
   return (
-    <SettingsBlock title={p.title}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        {p.explain}
-      </Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        style={{ maxWidth: 520 }}
-        initialValues={toValues(workspace)}
-        disabled={save.isPending}
-        onValuesChange={markDirty}
-        onFinish={(values) => save.mutate({ pool: toPool(values) })}
-      >
-        <Form.Item label={p.reclaim} extra={reclaimOn ? p.reclaimHelp(RECLAIM_WARNING_DAYS) : undefined}>
-          <Flex vertical gap={12} align="flex-start">
-            {toggle('reclaimOn', p.reclaim, reclaimOn ? null : p.reclaimOff)}
-            {reclaimOn && (
-              <Space.Compact>
-                <Form.Item name={['pool', 'reclaimDays']} noStyle rules={rules('reclaimDays')}>
-                  <InputNumber<number> precision={0} aria-label={p.reclaim} style={{ width: 80 }} />
-                </Form.Item>
-                <Space.Addon>{p.reclaimUnit}</Space.Addon>
-              </Space.Compact>
-            )}
-          </Flex>
-        </Form.Item>
-        <Form.Item label={p.claimLimit} extra={claimOn ? p.claimHelp : undefined}>
-          <Flex vertical gap={12} align="flex-start">
-            {toggle('claimOn', p.claimLimit, claimOn ? null : p.claimOff)}
-            {claimOn && (
-              <Space.Compact>
-                <Space.Addon>{p.claimBefore}</Space.Addon>
-                <Form.Item name={['pool', 'claimLimit']} noStyle rules={rules('claimLimit')}>
-                  <InputNumber<number> precision={0} aria-label={p.claimLimit} style={{ width: 96 }} />
-                </Form.Item>
-                <Space.Addon>{p.claimUnit}</Space.Addon>
-              </Space.Compact>
-            )}
-          </Flex>
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={save.isPending} block={isPhone}>
-          {t.common.save}
-        </Button>
-      </Form>
-    </SettingsBlock>
+    <RulesCard<Values>
+      title={p.title}
+      explain={p.explain}
+      form={form}
+      initialValues={toValues(workspace)}
+      saving={save.isPending}
+      onValuesChange={markDirty}
+      onFinish={(values) => save.mutate({ pool: toPool(values) })}
+      maxWidth={520}
+    >
+      <Form.Item label={p.reclaim} extra={reclaimOn ? p.reclaimHelp(RECLAIM_WARNING_DAYS) : undefined}>
+        <Flex vertical gap={12} align="flex-start">
+          {toggle('reclaimOn', p.reclaim, reclaimOn ? null : p.reclaimOff)}
+          {reclaimOn && (
+            <Space.Compact>
+              <Form.Item name={['pool', 'reclaimDays']} noStyle rules={rules('reclaimDays')}>
+                <InputNumber<number> precision={0} aria-label={p.reclaim} style={{ width: 80 }} />
+              </Form.Item>
+              <Space.Addon>{p.reclaimUnit}</Space.Addon>
+            </Space.Compact>
+          )}
+        </Flex>
+      </Form.Item>
+      <Form.Item label={p.claimLimit} extra={claimOn ? p.claimHelp : undefined}>
+        <Flex vertical gap={12} align="flex-start">
+          {toggle('claimOn', p.claimLimit, claimOn ? null : p.claimOff)}
+          {claimOn && (
+            <Space.Compact>
+              <Space.Addon>{p.claimBefore}</Space.Addon>
+              <Form.Item name={['pool', 'claimLimit']} noStyle rules={rules('claimLimit')}>
+                <InputNumber<number> precision={0} aria-label={p.claimLimit} style={{ width: 96 }} />
+              </Form.Item>
+              <Space.Addon>{p.claimUnit}</Space.Addon>
+            </Space.Compact>
+          )}
+        </Flex>
+      </Form.Item>
+    </RulesCard>
   );
 }

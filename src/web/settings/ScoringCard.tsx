@@ -1,5 +1,4 @@
-import { UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, InputNumber, Space, Typography } from 'antd';
+import { Alert, App, Flex, Form, InputNumber, Space, Typography } from 'antd';
 import type { FormRule } from 'antd';
 import type { ReactNode } from 'react';
 import { DEFAULT_SCORING, type TGrade, type TScoring } from '../../domain/assessment';
@@ -12,7 +11,7 @@ import { useLocale, useT } from '../i18n/I18nProvider';
 import { ScoringRow } from './ScoringRow';
 import { ScoringExamples } from './ScoringExamples';
 import { ScoringWeights } from './ScoringWeights';
-import { SettingsBlock } from './SettingsBlock';
+import { RulesCard } from './RulesCard';
 import { useWorkspaceSettingsSave } from './useWorkspaceSettingsSave';
 
 type Values = { scoring: TScoring };
@@ -97,41 +96,26 @@ export function ScoringCard({ workspace }: { workspace: TWorkspace }) {
   const gradeB = scoring?.gradeB;
 
   return (
-    <SettingsBlock title={s.title}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        {s.explain}
-      </Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        style={{ maxWidth: 560 }}
-        initialValues={toValues(workspace)}
-        disabled={save.isPending}
-        onValuesChange={markDirty}
-        onFinish={(values) => save.mutate({ scoring: values.scoring })}
-      >
-        <ScoringWeights weights={scoring?.weights} labelWidth={labelWidth} />
-        <Typography.Text strong style={{ display: 'block', margin: '8px 0 12px' }}>
-          {s.grades}
-        </Typography.Text>
-        {threshold('A')}
-        {threshold('B', [orderRule])}
-        {gradeRow(
-          'C',
-          <Typography.Text>{typeof gradeB === 'number' ? s.below(gradeB) : '–'}</Typography.Text>,
-        )}
-        <ScoringExamples scoring={scoring} />
-        <Alert type="warning" showIcon title={s.warning} style={{ marginBottom: 24 }} />
-        <Flex gap={8} vertical={isPhone}>
-          <Button type="primary" htmlType="submit" loading={save.isPending} block={isPhone}>
-            {t.common.save}
-          </Button>
-          <Button icon={<UndoOutlined />} block={isPhone} onClick={restoreDefaults}>
-            {s.restore}
-          </Button>
-        </Flex>
-      </Form>
-    </SettingsBlock>
+    <RulesCard<Values>
+      title={s.title}
+      explain={s.explain}
+      form={form}
+      initialValues={toValues(workspace)}
+      saving={save.isPending}
+      onValuesChange={markDirty}
+      onFinish={(values) => save.mutate({ scoring: values.scoring })}
+      maxWidth={560}
+      restore={{ text: s.restore, onClick: restoreDefaults }}
+    >
+      <ScoringWeights weights={scoring?.weights} labelWidth={labelWidth} />
+      <Typography.Text strong style={{ display: 'block', margin: '8px 0 12px' }}>
+        {s.grades}
+      </Typography.Text>
+      {threshold('A')}
+      {threshold('B', [orderRule])}
+      {gradeRow('C', <Typography.Text>{typeof gradeB === 'number' ? s.below(gradeB) : '–'}</Typography.Text>)}
+      <ScoringExamples scoring={scoring} />
+      <Alert type="warning" showIcon title={s.warning} style={{ marginBottom: 24 }} />
+    </RulesCard>
   );
 }

@@ -40,8 +40,6 @@ export const customFieldsEn: TCustomFieldsMessages = {
     checkbox: 'Yes/no',
     url: 'Web address',
   },
-  moveUp: 'Move up',
-  moveDown: 'Move down',
   remove: 'Delete field',
   removeConfirm: (name: string) => `Delete the field “${name}”?`,
   removeExplain:

@@ -32,8 +32,6 @@ export const dictionariesEn: TDictionariesMessages = {
   archive: 'Stop',
   unarchive: 'Use again',
   archivedHint: 'Stopped choices are no longer offered; records that use them keep them.',
-  moveUp: 'Move up',
-  moveDown: 'Move down',
   added: 'Choice added',
   saved: 'Choice saved',
   archivedDone: (label: string) => `Stopped “${label}”`,

@@ -37,8 +37,6 @@ export const customFieldsZh = {
     checkbox: '是/否',
     url: '网址',
   },
-  moveUp: '上移',
-  moveDown: '下移',
   remove: '删除字段',
   removeConfirm: (name: string) => `删除字段“${name}”？`,
   removeExplain:

@@ -31,8 +31,6 @@ export const dictionariesZh = {
   archive: '停用',
   unarchive: '启用',
   archivedHint: '已停用的选项不再出现在下拉列表里，已使用它的记录不受影响。',
-  moveUp: '上移',
-  moveDown: '下移',
   added: '选项已添加',
   saved: '选项已保存',
   archivedDone: (label: string) => `已停用“${label}”`,
