@@ -211,6 +211,8 @@ export const enUS: Messages = {
     saved: 'Workspace settings saved',
     recomputing:
       'Saved. With this many customers, scores, grades and next follow-up dates are being recomputed in the background; it takes a few minutes.',
+    recomputingBanner:
+      "Customers' scores, grades and next follow-up dates are being recomputed with the new rules; until it is done, some still show the old ones.",
     readOnly: 'Only the owner and admins can change workspace settings.',
   },
   members: {

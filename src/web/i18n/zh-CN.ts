@@ -192,6 +192,7 @@ export const zhCN = {
     createdAt: '创建时间',
     saved: '工作区设置已保存',
     recomputing: '已保存。客户较多，评分、等级和下次跟进日期正在后台按新规则重算，几分钟内完成。',
+    recomputingBanner: '正在按新规则重算客户的评分、等级和下次跟进日期，完成前部分客户仍按旧规则显示。',
     readOnly: '只有所有者和管理员可以修改工作区设置。',
   },
   members: {

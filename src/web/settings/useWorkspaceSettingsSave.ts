@@ -14,10 +14,18 @@ export type TRulesSettings = Partial<
   Pick<TWorkspace['settings'], 'cadence' | 'health' | 'pool' | 'customerNumberPattern' | 'scoring'>
 >;
 
-/** The workspace as the settings pages read it: the session's copy until the fresh one arrives. */
+/**
+ * The workspace as the settings pages read it: the session's copy until the fresh one arrives; while customers are
+ * being recomputed after new rules, read again every 10 s so the page sees the end of it.
+ */
 export function useWorkspaceQuery() {
   const session = useSession();
-  return useQuery({ queryKey: workspaceKey, queryFn: getWorkspace, placeholderData: session.workspace });
+  return useQuery({
+    queryKey: workspaceKey,
+    queryFn: getWorkspace,
+    placeholderData: session.workspace,
+    refetchInterval: (query) => (query.state.data?.recomputing ? 10_000 : false),
+  });
 }
 
 const stripSettings = (path: string) => path.replace(/^settings\./, '');
