@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useLocale } from './i18n/I18nProvider';
 import { router } from './routes';
-import { theme } from './theme';
+import { THEMES } from './theme';
 
 /**
  * antd follows our locale, so its built-in words (pagination, empty, confirm) match the rest of the page.
@@ -16,7 +16,7 @@ export function AppRoot() {
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
-      theme={theme}
+      theme={THEMES[locale]}
       button={{ autoInsertSpace: false }}
     >
       <AntdApp>
