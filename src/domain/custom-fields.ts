@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDate } from './dates';
+import { ZLabels } from './labels';
 
 /** 自定义字段: kinds a workspace can add to customers. Money is integer fen, dates YYYY-MM-DD. */
 export const CUSTOM_FIELD_TYPES = [
@@ -14,11 +15,6 @@ export const CUSTOM_FIELD_TYPES = [
   'url',
 ] as const;
 export type TCustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
-
-const ZLabels = z.strictObject({
-  'zh-CN': z.string().trim().min(1).max(40),
-  'en-US': z.string().trim().min(1).max(60),
-});
 
 /** A choice of a select field. A stopped (archived) option stays valid on the customers that hold it, not offered. */
 const ZOption = z.strictObject({

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { ZLabels } from './labels';
+
 /**
  * Workspace-editable dictionaries (字典) and their default entries. Records store an entry's stable `key`; people
  * see its label; the API accepts the key or a label in either language. Renaming an entry changes only its labels.
@@ -129,3 +132,30 @@ export const DEFAULT_ENTRIES: Record<TDictionary, DefaultEntry[]> = {
     e('other', '其他', 'Other'),
   ],
 };
+
+/** An industry's short code, used for {IND} in customer numbers (IT, MF …). */
+const ZIndustryCode = z
+  .string()
+  .trim()
+  .refine((code) => /^[A-Z0-9]{1,6}$/.test(code), { params: { key: 'industryCode' } });
+
+export const ZNewEntry = z.strictObject({
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,40}$/)
+    .optional(),
+  labels: ZLabels,
+  code: ZIndustryCode.nullish(),
+  color: z.string().trim().max(20).nullish(),
+});
+
+export const ZEntryUpdate = z.strictObject({
+  labels: ZLabels.optional(),
+  code: ZIndustryCode.nullish(),
+  color: z.string().trim().max(20).nullish(),
+  sort: z.number().int().min(0).max(10_000).optional(),
+  /** Archived entries stay on the records that use them but are no longer offered. */
+  archived: z.boolean().optional(),
+  version: z.number().int().min(1),
+});

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { TDictionary } from '../../domain/dictionaries';
+import type { z } from 'zod';
+import type { TDictionary, ZEntryUpdate, ZNewEntry } from '../../domain/dictionaries';
 import { isUniqueViolation, newId, nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
@@ -13,40 +13,6 @@ import {
   toDictionaryEntry,
   type TDictionaryEntry,
 } from './dictionary.service';
-
-const ZLabels = z.strictObject({
-  'zh-CN': z.string().trim().min(1).max(40),
-  'en-US': z.string().trim().min(1).max(60),
-});
-
-export const ZNewEntry = z.strictObject({
-  key: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9_]{1,40}$/)
-    .optional(),
-  labels: ZLabels,
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9]{1,6}$/)
-    .nullish(),
-  color: z.string().trim().max(20).nullish(),
-});
-
-export const ZEntryUpdate = z.strictObject({
-  labels: ZLabels.optional(),
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9]{1,6}$/)
-    .nullish(),
-  color: z.string().trim().max(20).nullish(),
-  sort: z.number().int().min(0).max(10_000).optional(),
-  /** Archived entries stay on the records that use them but are no longer offered. */
-  archived: z.boolean().optional(),
-  version: z.number().int().min(1),
-});
 
 async function findEntry(db: DB, scope: Scope, dictionary: TDictionary, key: string) {
   return db

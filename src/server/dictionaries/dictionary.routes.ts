@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DICTIONARIES } from '../../domain/dictionaries';
+import { DICTIONARIES, ZEntryUpdate, ZNewEntry } from '../../domain/dictionaries';
 import type { DB } from '../db/schema';
 import { authOf } from '../http/auth';
 import { versionFromIfMatch } from '../http/concurrency';
 import type { Api } from '../http/routes';
-import { addEntry, updateEntry, ZEntryUpdate, ZNewEntry } from './dictionary-edit.service';
+import { addEntry, updateEntry } from './dictionary-edit.service';
 import {
   loadDictionaries,
   toDictionaryEntry,

@@ -12,6 +12,7 @@ import type { NotificationContext } from '../notifications/notification-context'
 import { reclaimIdleCustomers } from '../pool/reclaim.service';
 import { sendDigests, sendDueReminders } from '../reminders/reminders.service';
 import { refreshPendingWorkspaces } from '../workspaces/derived-refresh';
+import { inBatches } from './batches';
 import { acquireLease } from './lease';
 
 /** What jobs need besides the database (from the app, so they use the same secret key). */
@@ -38,15 +39,11 @@ const JOBS: readonly Job[] = [
     name: 'search-reindex',
     everyMs: 60 * 1000,
     async run(db) {
-      let reindexed = 0;
-      const until = Date.now() + 20_000;
-      while (Date.now() < until) {
-        const n = await reindexOutdated(db, 200);
-        reindexed += n;
-        if (n < 200) break;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      return { reindexed };
+      const { n } = await inBatches(Date.now() + 20_000, async () => {
+        const reindexed = await reindexOutdated(db, 200);
+        return { n: reindexed, done: reindexed < 200 };
+      });
+      return { reindexed: n };
     },
   },
   {

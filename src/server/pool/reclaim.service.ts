@@ -6,6 +6,7 @@ import { RECLAIM_WARNING_DAYS } from '../../domain/workspace';
 import { CUSTOMER_ENTITY } from '../customers/customer.service';
 import { newId, nowIso, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
+import { inBatches } from '../jobs/batches';
 import { notify } from '../notifications/notify.service';
 import { settingsOf } from '../workspaces/workspace-settings';
 
@@ -75,12 +76,11 @@ async function reclaimBefore(
   batch: number,
   deadline: number,
 ): Promise<{ n: number; more: boolean }> {
-  let total = 0;
   // Longest idle first, each batch starting at the last touch the previous one reached: in PostgreSQL a reclaimed
   // row stays in the index as a dead entry until vacuum, and batches that started from the beginning read ever more
   // of them (35,500 reclaimed in the first 30-s run, 19,500 in the fourth).
   let from = '';
-  for (;;) {
+  const result = await inBatches(deadline, async () => {
     const n = await db.transaction().execute(async (trx) => {
       const rows = await trx
         .selectFrom('customers')
@@ -122,11 +122,9 @@ async function reclaimBefore(
         .execute();
       return rows.length;
     });
-    total += n;
-    if (n < batch) return { n: total, more: false };
-    if (Date.now() >= deadline) return { n: total, more: true };
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+    return { n, done: n < batch };
+  });
+  return { n: result.n, more: !result.done };
 }
 
 async function warnOwners(db: DB, workspaceId: string, today: string, cutoff: string, days: number) {

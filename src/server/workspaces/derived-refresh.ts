@@ -1,6 +1,7 @@
 import { rescoreCustomers } from '../customers/rescore';
 import type { DB } from '../db/schema';
 import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
+import { inBatches } from '../jobs/batches';
 import { settingsOf } from './workspace-settings';
 
 /**
@@ -33,15 +34,14 @@ export async function continueRefresh(
   deadline: number,
   batch = BATCH,
 ): Promise<{ customers: number; done: boolean }> {
-  let customers = 0;
-  for (;;) {
-    const step = await db.transaction().execute(async (trx) => {
+  const result = await inBatches(deadline, () =>
+    db.transaction().execute(async (trx) => {
       const ws = await trx
         .selectFrom('workspaces')
         .select(['time_zone', 'settings', 'refresh_after'])
         .where('id', '=', workspaceId)
         .executeTakeFirst();
-      if (!ws || ws.refresh_after === null) return null;
+      if (!ws || ws.refresh_after === null) return { n: 0, done: true };
       const after = ws.refresh_after;
       const ids = (
         await trx
@@ -61,19 +61,14 @@ export async function continueRefresh(
         .where('refresh_after', '=', after)
         .executeTakeFirst();
       // Another instance took this batch, or new rules restarted the walk: whoever holds the cursor goes on.
-      if (!Number(claimed.numUpdatedRows)) return null;
+      if (!Number(claimed.numUpdatedRows)) return { n: 0, done: true };
       const settings = settingsOf(ws);
       await rescoreCustomers(trx, workspaceId, settings.scoring, ids);
       await refreshFollowUpFields(trx, workspaceId, settings, ids, { followUps: false });
-      return { n: ids.length, last: next === null };
-    });
-    if (!step) return { customers, done: true };
-    customers += step.n;
-    if (step.last) return { customers, done: true };
-    if (Date.now() >= deadline) return { customers, done: false };
-    // Requests get their turn between batches.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+      return { n: ids.length, done: next === null };
+    }),
+  );
+  return { customers: result.n, done: result.done };
 }
 
 /** The `derived-refresh` job: every workspace with a recompute pending, within one run's time. */

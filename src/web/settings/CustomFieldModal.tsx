@@ -2,10 +2,16 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Modal, Select, Switch, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
-import { CUSTOM_FIELD_TYPES, hasOptions, type TCustomField } from '../../domain/custom-fields';
+import {
+  CUSTOM_FIELD_TYPES,
+  hasOptions,
+  ZCustomFieldInput,
+  type TCustomField,
+} from '../../domain/custom-fields';
 import { createCustomField, customFieldsKey, updateCustomField } from '../api/custom-fields';
 import { useIsPhone } from '../components/useIsPhone';
 import { relocated } from '../forms/serverErrors';
+import { useZodRules } from '../forms/zodRule';
 import { useT } from '../i18n/I18nProvider';
 import {
   formPathOf,
@@ -28,6 +34,7 @@ export function CustomFieldModal(props: { field?: TCustomField; takenKeys: strin
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<TCustomFieldValues>();
+  const rules = useZodRules(ZCustomFieldInput);
   const [field, setField] = useState(props.field);
   // The key follows the English name until the person types a key of their own.
   const [keyTouched, setKeyTouched] = useState(false);
@@ -108,10 +115,7 @@ export function CustomFieldModal(props: { field?: TCustomField; takenKeys: strin
             name="key"
             label={c.key}
             style={{ flex: 1 }}
-            rules={[
-              { required: true, message: t.common.required },
-              { pattern: /^[a-z][a-z0-9_]{0,39}$/, message: c.keyHelp },
-            ]}
+            rules={rules('key')}
             extra={field ? undefined : c.keyHelp}
           >
             <Input disabled={!!field} maxLength={40} onChange={() => setKeyTouched(true)} />

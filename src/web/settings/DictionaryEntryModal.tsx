@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select, Tag } from 'antd';
 import { useCallback, useState } from 'react';
-import type { TDictionary } from '../../domain/dictionaries';
+import { ZNewEntry, type TDictionary } from '../../domain/dictionaries';
 import {
   addDictEntry,
   dictionariesKey,
@@ -10,6 +10,7 @@ import {
   type TDictEntryInput,
 } from '../api/dictionaries';
 import { relocated } from '../forms/serverErrors';
+import { useZodRules } from '../forms/zodRule';
 import { useT } from '../i18n/I18nProvider';
 import { TAG_COLORS } from './tagColors';
 import { useSaveErrorHandler } from './useSaveErrorHandler';
@@ -38,6 +39,7 @@ export function DictionaryEntryModal(props: {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const rules = useZodRules(ZNewEntry);
   const [entry, setEntry] = useState(props.entry);
 
   const showCurrent = useCallback(
@@ -105,7 +107,7 @@ export function DictionaryEntryModal(props: {
             label={d.code}
             extra={d.codeHelp}
             normalize={(v: string) => v.toUpperCase()}
-            rules={[{ pattern: /^[A-Z0-9]{0,6}$/, message: d.codeHelp }]}
+            rules={rules('code', true)}
           >
             <Input maxLength={6} style={{ width: 160 }} />
           </Form.Item>

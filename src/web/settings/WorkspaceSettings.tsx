@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Form, Input } from 'antd';
+import { Alert, Button, Descriptions, Form, Input } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { ZUpdateWorkspaceInput, type TWorkspace } from '../../domain/workspace';
 import { getWorkspace, updateWorkspace, workspaceKey } from '../api/workspace';
@@ -12,6 +12,7 @@ import { formatDateTime } from '../i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { SettingsBlock } from './SettingsBlock';
 import { useSaveErrorHandler } from './useSaveErrorHandler';
+import { useSavedMessage } from './useWorkspaceSettingsSave';
 
 type Values = { name: string; timeZone: string };
 
@@ -22,7 +23,7 @@ export function WorkspaceSettings() {
   const session = useSession();
   const updateSession = useUpdateSession();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const saved = useSavedMessage();
   const rules = useZodRules(ZUpdateWorkspaceInput);
   const [form] = Form.useForm<Values>();
   const editable = can('workspace.update');
@@ -45,9 +46,7 @@ export function WorkspaceSettings() {
     mutationFn: (values: Values) => updateWorkspace({ ...values, version: workspace.data?.version ?? 1 }),
     onSuccess: (ws) => {
       show(ws);
-      // A new time zone moves due dates: a big workspace answers before every customer has followed.
-      if (ws.recomputing) void message.info(t.workspace.recomputing);
-      else void message.success(t.workspace.saved);
+      saved(ws, t.workspace.saved);
     },
     onError,
   });

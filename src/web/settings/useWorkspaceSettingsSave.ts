@@ -28,6 +28,20 @@ export function useWorkspaceQuery() {
   });
 }
 
+/**
+ * Says a workspace save went through: a big workspace answers before every customer follows new rules (or a new
+ * time zone), and then says so instead.
+ */
+export function useSavedMessage() {
+  const t = useT();
+  const { message } = App.useApp();
+  return useCallback(
+    (ws: TWorkspace, savedText: string) =>
+      void (ws.recomputing ? message.info(t.workspace.recomputing) : message.success(savedText)),
+    [message, t],
+  );
+}
+
 const stripSettings = (path: string) => path.replace(/^settings\./, '');
 
 /**
@@ -43,11 +57,10 @@ export function useWorkspaceSettingsSave<V>(options: {
   fieldOf?: (path: string) => string;
 }) {
   const { form, workspace, toValues, savedText, fieldOf } = options;
-  const t = useT();
   const session = useSession();
   const updateSession = useUpdateSession();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const saved = useSavedMessage();
   // Edited and not yet saved: the card keeps what the person typed when the workspace changes underneath.
   const dirty = useRef(false);
 
@@ -70,9 +83,7 @@ export function useWorkspaceSettingsSave<V>(options: {
     onSuccess: (ws) => {
       show(ws);
       void queryClient.invalidateQueries({ queryKey: workspaceKey });
-      // A big workspace answers before every customer follows the new rules.
-      if (ws.recomputing) void message.info(t.workspace.recomputing);
-      else void message.success(savedText);
+      saved(ws, savedText);
     },
     onError: (error) => handle(relocated(error, (path) => (fieldOf ?? String)(stripSettings(path)))),
   });
