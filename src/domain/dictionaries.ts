@@ -17,6 +17,8 @@ export const DICTIONARIES = [
   'tag',
   'followUpMethod',
   'followUpKind',
+  'lossReason',
+  'invoiceKind',
 ] as const;
 export type TDictionary = (typeof DICTIONARIES)[number];
 
@@ -130,6 +132,19 @@ export const DEFAULT_ENTRIES: Record<TDictionary, DefaultEntry[]> = {
     e('closing', '催签', 'Chasing the signature'),
     e('after_sales', '售后回访', 'After-sales visit'),
     e('other', '其他', 'Other'),
+  ],
+  lossReason: [
+    e('price', '价格偏高', 'Price too high'),
+    e('competitor', '选择了竞争对手', 'Chose a competitor'),
+    e('budget', '预算不足', 'No budget'),
+    e('no_need', '需求取消或变化', 'Need cancelled or changed'),
+    e('timing', '时机未到', 'Not the right time'),
+    e('no_response', '客户失联', 'Stopped responding'),
+    e('other', '其他', 'Other'),
+  ],
+  invoiceKind: [
+    e('normal', '增值税普通发票', 'VAT general invoice'),
+    e('special', '增值税专用发票', 'VAT special invoice'),
   ],
 };
 

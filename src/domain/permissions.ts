@@ -14,6 +14,13 @@ export const ACTIONS = [
   'customers.merge',
   'followUps.write',
   'tasks.write',
+  'pipelines.manage',
+  'deals.write',
+  'deals.approve',
+  'contracts.write',
+  'projects.write',
+  'milestones.write',
+  'payments.write',
   'personalData.view',
   'personalData.reveal',
 ] as const;

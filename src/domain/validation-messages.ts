@@ -36,6 +36,9 @@ const MESSAGES: Record<TLocale, Catalogue> = {
     healthOrder: '风险天数须大于休眠天数',
     cadenceMatch: '每条规则只能按客户等级、标签或阶段中的一项匹配',
     numberPattern: '编号规则须包含一个 {SEQ:n}，只能使用 {YYYY} {YY} {MM} {DD} {YYYYMMDD} {IND}',
+    quantity: '数量须大于 0，最多 3 位小数',
+    stageKeyTaken: '阶段标识不能重复',
+    stageKindMissing: '至少要有一个进行中的阶段、一个成交阶段和一个流失阶段',
     custom: '内容不正确',
   },
   'en-US': {
@@ -63,6 +66,9 @@ const MESSAGES: Record<TLocale, Catalogue> = {
     healthOrder: 'The at-risk threshold must be more days than the dormant one',
     cadenceMatch: 'A rule matches on exactly one of grade, tag or stage',
     numberPattern: 'The pattern needs one {SEQ:n} and may use only {YYYY} {YY} {MM} {DD} {YYYYMMDD} {IND}',
+    quantity: 'A quantity is above 0 with at most 3 decimals',
+    stageKeyTaken: 'Stage keys must be unique',
+    stageKindMissing: 'Keep at least one open stage, one won stage and one lost stage',
     custom: 'Invalid value',
   },
 };

@@ -32,6 +32,18 @@ export const DEFAULT_POOL: TPoolSettings = { reclaimDays: null, claimLimit: null
 /** Days before the reclaim that the owner is warned. */
 export const RECLAIM_WARNING_DAYS = 3;
 
+/**
+ * Deals and delivery: whether winning a deal needs a manager's approval (成交审批), how many days before a contract
+ * ends its owner is reminded (续费提醒), and how many days after its milestone is done an installment falls due.
+ */
+export const ZDealSettings = z.object({
+  approval: z.boolean(),
+  renewalDays: z.number().int().min(1).max(365),
+  paymentTermDays: z.number().int().min(0).max(365),
+});
+export type TDealSettings = z.infer<typeof ZDealSettings>;
+export const DEFAULT_DEAL_SETTINGS: TDealSettings = { approval: false, renewalDays: 30, paymentTermDays: 0 };
+
 /** Settings people change in 设置 → 工作区. */
 export const ZWorkspaceSettings = z.object({
   customerNumberPattern: z
@@ -42,6 +54,7 @@ export const ZWorkspaceSettings = z.object({
   cadence: z.array(ZCadenceRule).max(100),
   health: ZHealthThresholds,
   pool: ZPoolSettings,
+  deals: ZDealSettings,
 });
 
 export const ZWorkspace = z.object({

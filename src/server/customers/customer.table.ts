@@ -47,6 +47,11 @@ export interface CustomerTable extends CommonColumns {
   snoozed_until: string | null;
   /** The day the current owner got the customer (公海 reclaim counts from it when they never followed up). */
   owner_since: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Derived from the customer's won deals (deals/deal-fields.ts); never edited directly. */
+  first_won_date: ColumnType<string | null, string | null | undefined, string | null>;
+  last_won_date: ColumnType<string | null, string | null | undefined, string | null>;
+  won_amount: ColumnType<number, number | undefined, number>;
+  won_count: ColumnType<number, number | undefined, number>;
   search_text: string;
   /** PostgreSQL text[]; SQLite keeps the grams in the customer_grams FTS table and leaves this empty. */
   search_grams: ColumnType<string[] | string, string[] | string, string[] | string>;

@@ -3,6 +3,7 @@ import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { AttachmentTable } from '../attachments/attachment.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
 import type { ContactTable } from '../contacts/contact.table';
+import type { ContractTable, InvoiceTable } from '../contracts/contract.table';
 import type { CustomFieldTable } from '../custom-fields/custom-field.table';
 import type { BulkOperationTable } from '../customers/bulk.table';
 import type {
@@ -13,6 +14,14 @@ import type {
   CustomerTagTable,
   NumberSequenceTable,
 } from '../customers/customer.table';
+import type {
+  DealApprovalTable,
+  DealLineTable,
+  DealStageChangeTable,
+  DealTable,
+  PipelineStageTable,
+  PipelineTable,
+} from '../deals/deal.table';
 import type { DictionaryEntryTable } from '../dictionaries/dictionary.table';
 import type { FollowUpTable } from '../follow-ups/follow-up.table';
 import type { HistoryTable } from '../history/history.table';
@@ -22,6 +31,12 @@ import type {
   NotificationDeliveryTable,
   NotificationTable,
 } from '../notifications/notification.table';
+import type {
+  InstallmentTable,
+  MilestoneTable,
+  PaymentTable,
+  ProjectTable,
+} from '../projects/project.table';
 import type { SavedViewTable } from '../saved-views/saved-view.table';
 import type { TaskTable } from '../tasks/task.table';
 import type { UserTable } from '../users/user.table';
@@ -56,6 +71,18 @@ export interface Database {
   tasks: TaskTable;
   working_day_overrides: WorkingDayOverrideTable;
   attachments: AttachmentTable;
+  pipelines: PipelineTable;
+  pipeline_stages: PipelineStageTable;
+  deals: DealTable;
+  deal_lines: DealLineTable;
+  deal_approvals: DealApprovalTable;
+  deal_stage_changes: DealStageChangeTable;
+  contracts: ContractTable;
+  invoices: InvoiceTable;
+  projects: ProjectTable;
+  milestones: MilestoneTable;
+  installments: InstallmentTable;
+  payments: PaymentTable;
 }
 
 /** A database handle or a transaction: repositories accept either. */

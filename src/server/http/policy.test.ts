@@ -19,6 +19,13 @@ const EXPECTED: Record<Action, string> = {
   'customers.merge': 'YYY..',
   'followUps.write': 'YYYYY',
   'tasks.write': 'YYYYY',
+  'pipelines.manage': 'YY...',
+  'deals.write': 'YYYY.',
+  'deals.approve': 'YYY..',
+  'contracts.write': 'YYYY.',
+  'projects.write': 'YYYY.',
+  'milestones.write': 'YYYYY',
+  'payments.write': 'YYYY.',
   'personalData.view': 'YYYY.',
   'personalData.reveal': 'YYYYY',
 };

@@ -23,18 +23,23 @@ const SELLERS: readonly Action[] = [
   'customers.write',
   'followUps.write',
   'tasks.write',
+  'deals.write',
+  'contracts.write',
+  'projects.write',
+  'milestones.write',
+  'payments.write',
   'personalData.view',
 ];
-const MANAGERS: readonly Action[] = [...SELLERS, 'customers.assign', 'customers.merge'];
+const MANAGERS: readonly Action[] = [...SELLERS, 'customers.assign', 'customers.merge', 'deals.approve'];
 
 const GRANTS: Record<TRole, readonly Action[]> = {
   owner: ACTIONS,
-  admin: [...MANAGERS, 'workspace.update', 'users.manage', 'dictionaries.manage'],
+  admin: [...MANAGERS, 'workspace.update', 'users.manage', 'dictionaries.manage', 'pipelines.manage'],
   manager: MANAGERS,
   sales: SELLERS,
   // Service reads customers with personal data masked (each full number they reveal is written to the history) and
-  // logs after-sales follow-ups only (checked in the follow-up service).
-  service: [...EVERYONE, 'followUps.write', 'tasks.write'],
+  // logs after-sales follow-ups only (checked in the follow-up service); they deliver, so they record milestones.
+  service: [...EVERYONE, 'followUps.write', 'tasks.write', 'milestones.write'],
 };
 
 export interface Actor {

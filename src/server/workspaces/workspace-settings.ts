@@ -6,7 +6,12 @@ import {
   type THealthThresholds,
 } from '../../domain/cadence';
 import { DEFAULT_CUSTOMER_NUMBER_PATTERN } from '../../domain/numbering';
-import { DEFAULT_POOL, type TPoolSettings } from '../../domain/workspace';
+import {
+  DEFAULT_DEAL_SETTINGS,
+  DEFAULT_POOL,
+  type TDealSettings,
+  type TPoolSettings,
+} from '../../domain/workspace';
 import { fromJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import type { WorkspaceRow } from './workspace.table';
@@ -19,6 +24,7 @@ export interface WorkspaceSettings {
   cadence: TCadenceRule[];
   health: THealthThresholds;
   pool: TPoolSettings;
+  deals: TDealSettings;
 }
 
 interface Stored {
@@ -27,6 +33,7 @@ interface Stored {
   cadence?: TCadenceRule[];
   health?: THealthThresholds;
   pool?: TPoolSettings;
+  deals?: Partial<TDealSettings>;
 }
 
 export function settingsOf(row: Pick<WorkspaceRow, 'time_zone' | 'settings'>): WorkspaceSettings {
@@ -42,6 +49,7 @@ export function settingsOf(row: Pick<WorkspaceRow, 'time_zone' | 'settings'>): W
     cadence: stored.cadence ?? DEFAULT_CADENCE,
     health: stored.health ?? DEFAULT_HEALTH,
     pool: stored.pool ?? DEFAULT_POOL,
+    deals: { ...DEFAULT_DEAL_SETTINGS, ...stored.deals },
   };
 }
 

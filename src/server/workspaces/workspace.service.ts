@@ -21,6 +21,7 @@ export function toWorkspace(row: WorkspaceRow): TWorkspace {
       cadence: settings.cadence,
       health: settings.health,
       pool: settings.pool,
+      deals: settings.deals,
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,

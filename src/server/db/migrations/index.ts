@@ -9,6 +9,7 @@ import * as notifications from './2026_11_30_110000_notifications';
 import * as attachments from './2026_11_30_120000_attachments';
 import * as followUpIndexes from './2026_11_30_130000_follow_up_indexes';
 import * as derivedRefresh from './2026_11_30_140000_derived_refresh';
+import * as dealsDelivery from './2026_11_30_150000_deals_delivery';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_30_120000_attachments': attachments,
   '2026_11_30_130000_follow_up_indexes': followUpIndexes,
   '2026_11_30_140000_derived_refresh': derivedRefresh,
+  '2026_11_30_150000_deals_delivery': dealsDelivery,
 };

@@ -15,6 +15,8 @@ export const dictionariesEn: TDictionariesMessages = {
     tag: 'Tags',
     followUpMethod: 'Follow-up methods',
     followUpKind: 'Follow-up types',
+    lossReason: 'Loss reasons',
+    invoiceKind: 'Invoice kinds',
   },
   pick: 'Choose a dictionary',
   labelZh: 'Chinese name',

@@ -14,6 +14,8 @@ export const dictionariesZh = {
     tag: '标签',
     followUpMethod: '跟进方式',
     followUpKind: '跟进类型',
+    lossReason: '流失原因',
+    invoiceKind: '发票类型',
   },
   pick: '选择字典',
   labelZh: '中文名称',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lineAmount, sumFen, ZQuantity } from './money';
+
+describe('money', () => {
+  it('multiplies a decimal quantity by a price in fen, rounding half up', () => {
+    expect(lineAmount('3', 19_999)).toBe(59_997);
+    expect(lineAmount('0.5', 3)).toBe(2); // 1.5 fen → 2
+    expect(lineAmount('0.125', 100)).toBe(13); // 12.5 fen → 13
+    expect(lineAmount('2.333', 300)).toBe(700); // 699.9 fen → 700
+    expect(lineAmount('0.1', 1)).toBe(0);
+  });
+
+  it('adds many small amounts exactly', () => {
+    const thirds = Array.from({ length: 3000 }, (_, i) => (i % 3 === 2 ? 3334 : 3333));
+    expect(sumFen(thirds)).toBe(10_000_000);
+  });
+
+  it('accepts quantities as typed and refuses the rest', () => {
+    expect(ZQuantity.parse('2.5')).toBe('2.5');
+    expect(ZQuantity.parse(3)).toBe('3');
+    for (const bad of ['0', '-1', '1.2345', 'abc', '']) expect(ZQuantity.safeParse(bad).success).toBe(false);
+  });
+});

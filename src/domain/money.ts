@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * Money is integer fen (分) everywhere: storage, API and arithmetic. Up to ¥100 billion, well inside the integers a
+ * double holds exactly, so sums of any number of payments never drift.
+ */
+export const MAX_FEN = 10_000_000_000_000;
+export const ZFen = z.number().int().min(0).max(MAX_FEN);
+
+/** A quantity with up to 3 decimals, as text so that 0.1 × 3 stays 0.3 ("1", "2.5", "0.125"). */
+export const ZQuantity = z
+  .union([z.string().trim(), z.number().transform(String)])
+  .refine((s) => /^\d{1,9}(\.\d{1,3})?$/.test(s) && Number(s) > 0, { params: { key: 'quantity' } });
+
+/**
+ * A line's amount: quantity × unit price, rounded half up to the fen, computed in integers (thousandths of a fen)
+ * so that no binary fraction creeps in.
+ */
+export function lineAmount(quantity: string, unitPrice: number): number {
+  const [whole = '0', fraction = ''] = quantity.split('.');
+  const thousandths = BigInt(whole) * 1000n + BigInt((fraction + '000').slice(0, 3));
+  const product = thousandths * BigInt(unitPrice);
+  return Number((product + 500n) / 1000n);
+}
+
+export function sumFen(amounts: readonly number[]): number {
+  return amounts.reduce((sum, amount) => sum + amount, 0);
+}
