@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TLocale } from './locale';
 
 /**
  * Money is integer fen (分) everywhere: storage, API and arithmetic. Up to ¥100 billion, well inside the integers a
@@ -25,4 +26,15 @@ export function lineAmount(quantity: string, unitPrice: number): number {
 
 export function sumFen(amounts: readonly number[]): number {
   return amounts.reduce((sum, amount) => sum + amount, 0);
+}
+
+/** People think in 元 and, for round sums, 万元: 12.5 万元, 3,280 元, ¥3,280 in English. */
+export function formatYuan(fen: number, locale: TLocale): string {
+  const yuan = fen / 100;
+  if (locale === 'zh-CN') {
+    if (Math.abs(yuan) >= 10_000 && yuan % 100 === 0)
+      return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+    return `${yuan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
+  }
+  return `¥${yuan.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }

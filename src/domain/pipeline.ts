@@ -88,3 +88,6 @@ export type TPipeline = z.infer<typeof ZPipeline>;
 export function weightedAmount(amount: number, probability: number): number {
   return Math.round((amount * probability) / 100);
 }
+
+/** Won and lost columns of the board show the deals closed in the last this many days (a board, not an archive). */
+export const BOARD_CLOSED_DAYS = 30;

@@ -3,8 +3,11 @@ import { ZDate } from './dates';
 import { COMMITMENT_SIDES } from './follow-up';
 import { ZVersion } from './user';
 
-/** Where a task 待办 came from: typed by hand, a follow-up's next action 下一步行动, or a commitment 承诺事项. */
-export const TASK_SOURCES = ['manual', 'nextAction', 'commitment'] as const;
+/**
+ * Where a task 待办 came from: typed by hand, a follow-up's next action 下一步行动, a commitment 承诺事项, or the
+ * after-sales hand-over 售后交接 of a won deal.
+ */
+export const TASK_SOURCES = ['manual', 'nextAction', 'commitment', 'handover'] as const;
 export type TTaskSource = (typeof TASK_SOURCES)[number];
 
 export const ZCreateTaskInput = z.strictObject({

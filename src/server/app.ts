@@ -15,6 +15,7 @@ import { authRoutes } from './auth/auth.routes';
 import { contactRoutes } from './contacts/contact.routes';
 import { customFieldRoutes } from './custom-fields/custom-field.routes';
 import { customerRoutes } from './customers/customer.routes';
+import { dealRoutes } from './deals/deal.routes';
 import { followUpParseRoutes } from './follow-ups/follow-up-parse.routes';
 import { followUpRoutes } from './follow-ups/follow-up.routes';
 import { dictionaryRoutes } from './dictionaries/dictionary.routes';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       dictionaryRoutes(api, db);
       customerRoutes(api, db);
       followUpRoutes(api, db);
+      dealRoutes(api, db);
       followUpParseRoutes(api, db);
       attachmentRoutes(api, db, files);
       taskRoutes(api, db);

@@ -88,7 +88,6 @@ function customFilters(
     });
 }
 
-/** List filters accept labels too (?sourceChannel=微信); `ownerId=me` is the caller. Unknown values match nothing. */
 /** Health and due filters are day ranges counted from the workspace's today with its thresholds. */
 export async function withCalendar(
   db: DB,
@@ -100,7 +99,8 @@ export async function withCalendar(
   return { ...filters, calendar: { today: todayIn(settings.timeZone, now()), health: settings.health } };
 }
 
-function resolveFilterKeys(
+/** List filters accept labels too (?sourceChannel=微信); `ownerId=me` is the caller. Unknown values match nothing. */
+export function resolveFilterKeys(
   dicts: Dictionaries,
   query: TCustomerListQuery,
   reader: Reader,

@@ -1,9 +1,17 @@
 import { attachmentBin } from '../attachments/attachment.bin';
 import { customerBin } from '../customers/customer.bin';
+import { dealBin } from '../deals/deal.bin';
 import { followUpBin } from '../follow-ups/follow-up.bin';
 import { taskBin } from '../tasks/task.bin';
 import { userBin } from '../users/user.bin';
 import type { BinType } from './bin-type';
 
 /** Every kind of record that can sit in the recycle bin; modules add theirs here. */
-export const BIN_TYPES: readonly BinType[] = [customerBin, followUpBin, taskBin, userBin, attachmentBin];
+export const BIN_TYPES: readonly BinType[] = [
+  customerBin,
+  followUpBin,
+  taskBin,
+  userBin,
+  attachmentBin,
+  dealBin,
+];

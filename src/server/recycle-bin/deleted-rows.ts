@@ -40,7 +40,18 @@ export async function countDeleted<TB extends keyof Database>(
 /** Takes a row out of the recycle bin: a change like any other, so its version moves. */
 export async function undelete(
   db: DB,
-  table: 'customers' | 'follow_ups' | 'tasks' | 'attachments',
+  table:
+    | 'customers'
+    | 'follow_ups'
+    | 'tasks'
+    | 'attachments'
+    | 'deals'
+    | 'contracts'
+    | 'invoices'
+    | 'projects'
+    | 'milestones'
+    | 'installments'
+    | 'payments',
   scope: Scope,
   row: { id: string; version: number },
 ): Promise<void> {

@@ -4,7 +4,8 @@ import type { TCustomField } from '../../domain/custom-fields';
 import type { TLocale } from '../../domain/locale';
 import type { Messages } from '../i18n/zh-CN';
 import type { TEditor } from './card/InlineField';
-import { formatYuan, toFen, toYuan } from './money';
+import { formatYuan } from '../../domain/money';
+import { toFen, toYuan } from './money';
 
 type Option = { value: string; label: string };
 

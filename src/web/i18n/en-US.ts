@@ -272,7 +272,21 @@ export const enUS: Messages = {
     purgeContent: 'This cannot be undone.',
     purged: 'Deleted forever',
     empty: 'The recycle bin is empty',
-    types: { user: 'Member', customer: 'Customer', contact: 'Contact', followUp: 'Follow-up', deal: 'Deal' },
+    types: {
+      user: 'Member',
+      customer: 'Customer',
+      contact: 'Contact',
+      followUp: 'Follow-up',
+      task: 'Task',
+      attachment: 'Attachment',
+      deal: 'Deal',
+      contract: 'Contract',
+      invoice: 'Invoice',
+      project: 'Delivery project',
+      milestone: 'Milestone',
+      installment: 'Installment',
+      payment: 'Payment',
+    },
   },
   apiTokens: {
     description:

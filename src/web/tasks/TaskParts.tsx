@@ -3,7 +3,12 @@ import { Link } from 'react-router';
 import type { TTask } from '../../domain/task';
 import { useT } from '../i18n/I18nProvider';
 
-const SOURCE_COLORS = { manual: 'default', nextAction: 'blue', commitment: 'gold' } as const;
+const SOURCE_COLORS = {
+  manual: 'default',
+  nextAction: 'blue',
+  commitment: 'gold',
+  handover: 'green',
+} as const;
 
 /** 手动 / 下一步行动 / 承诺事项, and for a commitment whose promise it is (我方 or 客户方). */
 export function SourceTag({ task }: { task: TTask }) {

@@ -4,7 +4,8 @@ import type { TCustomer, TNeeds } from '../../../domain/customer';
 import { useCan } from '../../auth/session';
 import { useIsPhone } from '../../components/useIsPhone';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { formatYuan, toFen, toYuan } from '../money';
+import { formatYuan } from '../../../domain/money';
+import { toFen, toYuan } from '../money';
 import { InlineField, type TEditor } from './InlineField';
 import { useCustomerPatch } from './useCustomerPatch';
 

@@ -2,7 +2,7 @@ import type { THistoryItem } from '../../api/customers';
 import type { TDictionary } from '../../../domain/dictionaries';
 import type { TLocale } from '../../../domain/locale';
 import type { Messages } from '../../i18n/zh-CN';
-import { formatYuan } from '../money';
+import { formatYuan } from '../../../domain/money';
 
 type Change = { from: unknown; to: unknown };
 /** Derived or bookkeeping values that say nothing on their own (the grade line already says it). */

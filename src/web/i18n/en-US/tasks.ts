@@ -22,7 +22,7 @@ export const tasksEn: TTasksMessages = {
     later: 'Later',
     none: 'No due date',
   },
-  sources: { manual: 'Manual', nextAction: 'Next action', commitment: 'Commitment' },
+  sources: { manual: 'Manual', nextAction: 'Next action', commitment: 'Commitment', handover: 'Hand-over' },
   sides: { ours: 'Ours', theirs: "Customer's" },
   columns: { title: 'Task', customer: 'Customer', assignee: 'Assignee', due: 'Due' },
   new: 'New task',

@@ -16,7 +16,7 @@ export const tasksZh = {
     later: '以后',
     none: '无截止日期',
   },
-  sources: { manual: '手动', nextAction: '下一步行动', commitment: '承诺事项' },
+  sources: { manual: '手动', nextAction: '下一步行动', commitment: '承诺事项', handover: '售后交接' },
   sides: { ours: '我方', theirs: '客户方' },
   columns: { title: '待办事项', customer: '客户', assignee: '负责人', due: '截止日期' },
   new: '新建待办',
