@@ -110,6 +110,8 @@ export const ZDeal = z.object({
   /** The open request to approve it as won, if any. */
   pendingApproval: ZApproval.nullable(),
   stageChangedAt: z.string(),
+  /** Who saved it last: a board move that lost to someone else's says who. */
+  updatedBy: ZPerson.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),

@@ -59,6 +59,14 @@ const routes: RouteObject[] = [
         lazy: () => import('./review/WeeklyReviewPage').then((m) => ({ Component: m.WeeklyReviewPage })),
       },
       {
+        path: 'deals',
+        lazy: () => import('./deals/DealsPage').then((m) => ({ Component: m.DealsPage })),
+      },
+      {
+        path: 'deals/:id',
+        lazy: () => import('./deals/DealDetailPage').then((m) => ({ Component: m.DealDetailPage })),
+      },
+      {
         path: 'pool',
         lazy: () => import('./pool/PoolPage').then((m) => ({ Component: m.PoolPage })),
       },

@@ -34,7 +34,7 @@ export async function dealContext(db: DB, reader: Reader, rows: DealRow[]): Prom
       : Promise.resolve([] as DealApprovalRow[]),
   ]);
   const people = rows
-    .flatMap((r) => [r.owner_id, r.after_sales_id])
+    .flatMap((r) => [r.owner_id, r.after_sales_id, r.updated_by])
     .concat(pending.map((p) => p.requested_by));
   const [users, customers] = await Promise.all([
     userNames(

@@ -69,6 +69,7 @@ export function toDeal(row: DealRow, ctx: DealContext): TDeal {
     notes: row.notes,
     pendingApproval: pending ? toApproval(pending, ctx.users) : null,
     stageChangedAt: row.stage_changed_at,
+    updatedBy: row.updated_by ? person(row.updated_by, ctx.users) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

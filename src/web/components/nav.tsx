@@ -14,10 +14,10 @@ import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/zh-CN';
 
 /** Modules that have a menu entry but no page yet; they show the "coming soon" page. */
-export const UPCOMING_MODULES = ['followUps', 'deals', 'projects', 'analytics'] as const;
+export const UPCOMING_MODULES = ['followUps', 'projects', 'analytics'] as const;
 export type TUpcomingModule = (typeof UPCOMING_MODULES)[number];
 
-export const MODULE_PATHS: Record<TUpcomingModule | 'customers' | 'tasks' | 'calendar', string> = {
+export const MODULE_PATHS: Record<TUpcomingModule | 'customers' | 'tasks' | 'calendar' | 'deals', string> = {
   customers: '/customers',
   followUps: '/follow-ups',
   tasks: '/tasks',

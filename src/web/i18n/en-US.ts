@@ -8,6 +8,7 @@ import { followUpsEn } from './en-US/followUps';
 import { poolEn, reviewEn, todayEn } from './en-US/today';
 import { notificationsEn } from './en-US/notifications';
 import { tasksEn } from './en-US/tasks';
+import { dealsEn } from './en-US/deals';
 import { workingDaysEn } from './en-US/workingDays';
 import type { Messages } from './zh-CN';
 
@@ -339,6 +340,7 @@ export const enUS: Messages = {
   customFields: customFieldsEn,
   customerRules: customerRulesEn,
   tasks: tasksEn,
+  deals: dealsEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

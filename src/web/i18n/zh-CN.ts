@@ -8,6 +8,7 @@ import { followUpsZh } from './zh-CN/followUps';
 import { poolZh, reviewZh, todayZh } from './zh-CN/today';
 import { notificationsZh } from './zh-CN/notifications';
 import { tasksZh } from './zh-CN/tasks';
+import { dealsZh } from './zh-CN/deals';
 import { workingDaysZh } from './zh-CN/workingDays';
 
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
@@ -317,6 +318,7 @@ export const zhCN = {
   customFields: customFieldsZh,
   customerRules: customerRulesZh,
   tasks: tasksZh,
+  deals: dealsZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
