@@ -104,6 +104,11 @@ export const ZCustomer = z.object({
   nextFollowUpDate: z.string().nullable(),
   cadenceDays: z.number().int().nullable(),
   nextDueDate: z.string().nullable(),
+  /** Derived from the won deals: first and last won day, the total won (fen) and how many. */
+  firstWonDate: z.string().nullable(),
+  lastWonDate: z.string().nullable(),
+  wonAmount: z.number().int(),
+  wonCount: z.number().int(),
   contacts: z.array(ZContact),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -9,6 +9,8 @@ import type { TPipeline, TUpdatePipelineInput } from '../../domain/pipeline';
 import { api, type TPage } from './client';
 
 export const dealsKey = ['deals'] as const;
+/** A deal's change moves its customer's type, stage and won totals: both caches are refreshed. */
+export const dealChangeKeys = [dealsKey, ['customer']] as const;
 export const pipelinesKey = ['pipelines'] as const;
 
 /** Filters shared by the list and the board (GET /deals, GET /deals/board); unset ones stay out of the address. */

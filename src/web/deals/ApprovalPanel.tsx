@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Flex, Input, Modal, Tag, Timeline, Typography
 import { useState } from 'react';
 import type { TApproval, TDeal } from '../../domain/deal';
 import { formatYuan } from '../../domain/money';
-import { dealsKey, decideApproval, listApprovals, withdrawApproval } from '../api/deals';
+import { dealChangeKeys, dealsKey, decideApproval, listApprovals, withdrawApproval } from '../api/deals';
 import { useCan, useSession } from '../auth/session';
 import { errorText } from '../forms/serverErrors';
 import { useLocale, useT } from '../i18n/I18nProvider';
@@ -17,7 +17,8 @@ const STATUS_COLORS = {
 } as const;
 
 /** 成交审批 on a deal: the open request with its decision buttons, and every earlier request. */
-export function ApprovalPanel({ deal, onRequest }: { deal: TDeal; onRequest: (() => void) | null }) {
+export function ApprovalPanel(props: { deal: TDeal; approvalOn: boolean; onRequest: (() => void) | null }) {
+  const { deal, approvalOn, onRequest } = props;
   const t = useT();
   const a = t.deals.approval;
   const can = useCan();
@@ -32,7 +33,7 @@ export function ApprovalPanel({ deal, onRequest }: { deal: TDeal; onRequest: (()
     queryFn: () => listApprovals(deal.id),
   });
   const pending = deal.pendingApproval;
-  const refresh = () => void client.invalidateQueries({ queryKey: dealsKey });
+  const refresh = () => dealChangeKeys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
   const fail = (error: unknown) => void message.error(errorText(error, t));
 
   const decide = useMutation({
@@ -56,6 +57,8 @@ export function ApprovalPanel({ deal, onRequest }: { deal: TDeal; onRequest: (()
   const mayDecide =
     !!pending && can('deals.approve') && (pending.requestedBy.id !== user.id || user.role === 'owner');
 
+  // Where winning needs no approval, the panel shows only when there is something to show.
+  if (!approvalOn && !pending && !history.data?.length) return null;
   return (
     <Card title={a.title} size="small" className="keyi-deal-approval">
       {pending && (

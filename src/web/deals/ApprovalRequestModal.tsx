@@ -52,7 +52,7 @@ export function ApprovalRequestModal({ deal, onClose }: { deal: TDeal; onClose: 
       >
         <Form.Item
           name="quotedAmount"
-          label={a.quotedAmount}
+          label={t.deals.inYuan(a.quotedAmount)}
           rules={[{ required: true, message: t.common.required }]}
         >
           <MoneyInput />

@@ -17,6 +17,7 @@ import type { TStage } from '../../domain/pipeline';
 import { dealsKey, getBoard, getBoardColumn, type TDealQuery } from '../api/deals';
 import { useCan } from '../auth/session';
 import { LoadError } from '../components/LoadError';
+import { useIsPhone } from '../components/useIsPhone';
 import { useT } from '../i18n/I18nProvider';
 import { DealColumn } from './DealColumn';
 import { useDealMove } from './useDealMove';
@@ -53,6 +54,7 @@ const emptyLocal = (at: number): Local => ({ at, moved: new Map(), extra: new Ma
 export function DealBoard({ query }: { query: TDealQuery }) {
   const t = useT();
   const can = useCan();
+  const isPhone = useIsPhone();
   const board = useQuery({
     queryKey: [...dealsKey, 'board', query],
     queryFn: ({ signal }) => getBoard(query, signal),
@@ -115,7 +117,7 @@ export function DealBoard({ query }: { query: TDealQuery }) {
   return (
     <>
       <Typography.Paragraph type="secondary" className="keyi-deal-hint">
-        {t.deals.dragHint}
+        {isPhone ? t.deals.dragHintPhone : t.deals.dragHint}
       </Typography.Paragraph>
       <DndContext
         sensors={sensors}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Popconfirm, Result, Spin, Steps, Table } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Spin, Steps, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { TDeal } from '../../domain/deal';
@@ -177,10 +177,14 @@ function DealDetail({ deal }: { deal: TDeal }) {
             />
           </Card>
         </div>
-        <div>
-          <ApprovalPanel deal={deal} onRequest={mayRequest ? () => setRequesting(true) : null} />
+        <Flex vertical gap={16}>
+          <ApprovalPanel
+            deal={deal}
+            approvalOn={approvalOn}
+            onRequest={mayRequest ? () => setRequesting(true) : null}
+          />
           <DealHistory dealId={deal.id} />
-        </div>
+        </Flex>
       </div>
       {editing && <DealFormModal deal={deal} onClose={() => setEditing(false)} />}
       {requesting && <ApprovalRequestModal deal={deal} onClose={() => setRequesting(false)} />}

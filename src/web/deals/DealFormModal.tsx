@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { TDeal } from '../../domain/deal';
 import { isApiError } from '../api/client';
-import { createDeal, dealsKey, updateDeal } from '../api/deals';
+import { createDeal, dealChangeKeys, updateDeal } from '../api/deals';
 import { useDictionaries } from '../api/dictionaries';
 import { useSession } from '../auth/session';
 import { useIsPhone } from '../components/useIsPhone';
@@ -100,7 +100,7 @@ export function DealFormModal(props: {
       return updateDeal(base.id, { version: base.version, ...fields });
     },
     onSuccess: (saved) => {
-      void client.invalidateQueries({ queryKey: dealsKey });
+      dealChangeKeys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
       void message.success(base ? t.deals.saved : t.deals.created);
       onClose(saved);
     },
@@ -167,7 +167,7 @@ export function DealFormModal(props: {
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
-          <Form.Item name="expectedAmount" label={f.expectedAmount} style={half}>
+          <Form.Item name="expectedAmount" label={t.deals.inYuan(f.expectedAmount)} style={half}>
             <MoneyInput disabled={hasLines} />
           </Form.Item>
           <Form.Item name="expectedCloseDate" label={f.expectedCloseDate} style={half}>
@@ -176,7 +176,7 @@ export function DealFormModal(props: {
         </Flex>
         {kind && kind !== 'open' && (
           <Flex gap={12} wrap>
-            <Form.Item name="actualAmount" label={f.actualAmount} style={half}>
+            <Form.Item name="actualAmount" label={t.deals.inYuan(f.actualAmount)} style={half}>
               <MoneyInput />
             </Form.Item>
             <Form.Item name="closedDate" label={f.closedDate} style={half}>

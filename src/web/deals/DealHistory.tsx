@@ -14,7 +14,7 @@ export function DealHistory({ dealId }: { dealId: string }) {
   });
   const fieldLabel = (key: string) => (t.deals.fields as Record<string, unknown>)[key];
   return (
-    <Card title={t.deals.detail.history} size="small" style={{ marginTop: 16 }}>
+    <Card title={t.deals.detail.history} size="small">
       <Timeline
         items={(history.data?.items ?? []).map((entry) => {
           const fields =

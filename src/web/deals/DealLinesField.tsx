@@ -60,7 +60,7 @@ export function DealLinesField() {
                     />
                   </Form.Item>
                   <Form.Item name={[row.name, 'unitPrice']} noStyle rules={[{ required: true }]}>
-                    <MoneyInput placeholder={f.unitPrice} style={{ flex: '1 1 110px' }} />
+                    <MoneyInput placeholder={t.deals.inYuan(f.unitPrice)} style={{ flex: '1 1 110px' }} />
                   </Form.Item>
                   <Typography.Text type="secondary" style={{ minWidth: 90, textAlign: 'right' }}>
                     {amount === null ? '—' : formatYuan(amount, locale)}

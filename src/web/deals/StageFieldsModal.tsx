@@ -3,7 +3,7 @@ import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TDeal } from '../../domain/deal';
 import type { TStage } from '../../domain/pipeline';
-import { dealsKey, updateDeal } from '../api/deals';
+import { dealChangeKeys, updateDeal } from '../api/deals';
 import { useDictionaries } from '../api/dictionaries';
 import { toFen } from '../customers/money';
 import { applyServerErrors, errorText } from '../forms/serverErrors';
@@ -51,7 +51,7 @@ export function StageFieldsModal(props: {
         ...(asks('lines') && { lines: linesInput(values.lines) }),
       }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: dealsKey });
+      dealChangeKeys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
       void message.success(t.deals.moved(stage.label));
       onClose();
     },
@@ -74,7 +74,7 @@ export function StageFieldsModal(props: {
     >
       <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={(v) => save.mutate(v)}>
         {asks('expectedAmount') && (
-          <Form.Item name="expectedAmount" label={f.expectedAmount} rules={required}>
+          <Form.Item name="expectedAmount" label={t.deals.inYuan(f.expectedAmount)} rules={required}>
             <MoneyInput autoFocus />
           </Form.Item>
         )}

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { TDeal } from '../../domain/deal';
 import type { TStage } from '../../domain/pipeline';
 import { isApiError } from '../api/client';
-import { dealsKey, updateDeal } from '../api/deals';
+import { dealChangeKeys, updateDeal } from '../api/deals';
 import { errorText } from '../forms/serverErrors';
 import { useT } from '../i18n/I18nProvider';
 import { ApprovalRequestModal } from './ApprovalRequestModal';
@@ -29,7 +29,7 @@ export function useDealMove() {
   const client = useQueryClient();
   const [missing, setMissing] = useState<(Move & { fields: string[] }) | null>(null);
   const [approval, setApproval] = useState<Move | null>(null);
-  const refresh = () => void client.invalidateQueries({ queryKey: dealsKey });
+  const refresh = () => dealChangeKeys.forEach((queryKey) => void client.invalidateQueries({ queryKey }));
 
   const mutation = useMutation({
     mutationFn: ({ deal, stage }: Move) => updateDeal(deal.id, { version: deal.version, stage: stage.key }),

@@ -3,6 +3,7 @@ import { Button, Card, Flex, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
 import { useLogout } from '../auth/useLogout';
+import { PhoneModules } from '../components/PhoneModules';
 import { usePageTitle } from '../components/usePageTitle';
 import { UserAvatar } from '../components/UserMenu';
 import { useT } from '../i18n/I18nProvider';
@@ -29,6 +30,7 @@ export function PhoneSettingsHome({ sections }: { sections: TSettingsSection[] }
           </div>
         </Flex>
       </Card>
+      <PhoneModules />
       <Card styles={{ body: { padding: 0 } }}>
         <nav aria-label={t.settings.title}>
           {sections.map((s) => (

@@ -10,6 +10,7 @@ import { useIsPhone } from '../../components/useIsPhone';
 import { useT } from '../../i18n/I18nProvider';
 import { useCustomFields } from '../../api/custom-fields';
 import { FollowUpTimeline } from '../../follow-ups/FollowUpTimeline';
+import { CustomerDeals } from '../../deals/CustomerDeals';
 import { AssessmentSection } from './AssessmentSection';
 import { BasicSection } from './BasicSection';
 import { CardHeader } from './CardHeader';
@@ -85,6 +86,11 @@ export function CustomerCardPage() {
         <AssessmentSection customer={customer} stacked={!isPhone} />
       </Section>
     ),
+    deals: (
+      <Section key="deals" id="deals" title={t.deals.customerSection.title}>
+        <CustomerDeals customer={customer} />
+      </Section>
+    ),
     related: (
       <Section key="related" id="related" title={s.related}>
         <RelatedSection customer={customer} />
@@ -110,6 +116,7 @@ export function CustomerCardPage() {
             sections.custom,
             sections.needs,
             sections.followUps,
+            sections.deals,
             sections.related,
             sections.history,
           ]}
@@ -120,7 +127,7 @@ export function CustomerCardPage() {
             {[sections.basic, sections.custom, sections.needs, sections.contacts, sections.followUps]}
           </Col>
           <Col span={9} className="keyi-card-stack">
-            {[sections.assessment, sections.related, sections.history]}
+            {[sections.assessment, sections.deals, sections.related, sections.history]}
           </Col>
         </Row>
       )}
