@@ -13,6 +13,7 @@ import { attachmentRoutes } from './attachments/attachment.routes';
 import { fileStoreOf, type FileStore } from './attachments/file-store';
 import { authRoutes } from './auth/auth.routes';
 import { contactRoutes } from './contacts/contact.routes';
+import { contractRoutes } from './contracts/contract.routes';
 import { customFieldRoutes } from './custom-fields/custom-field.routes';
 import { customerRoutes } from './customers/customer.routes';
 import { dealRoutes } from './deals/deal.routes';
@@ -32,6 +33,7 @@ import { savedViewRoutes } from './saved-views/saved-view.routes';
 import { searchRoutes } from './search/search.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { poolRoutes } from './pool/pool.routes';
+import { projectRoutes } from './projects/project.routes';
 import { taskRoutes } from './tasks/task.routes';
 import { testClockRoutes } from './test-clock.routes';
 import { todayRoutes } from './today/today.routes';
@@ -152,9 +154,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       poolRoutes(api, db);
       calendarRoutes(api, db);
       contactRoutes(api, db);
+      contractRoutes(api, db);
       savedViewRoutes(api, db);
       customFieldRoutes(api, db);
       workingDayRoutes(api, db);
+      projectRoutes(api, db);
       if (config.testClock) testClockRoutes(api);
       notificationRoutes(api, db, notifications);
     },

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Scope } from '../http/policy';
+import { visibleContracts } from '../contracts/contract.repository';
 import { visibleFollowUps } from '../follow-ups/follow-up.repository';
 import type { AttachmentOwnerType, AttachmentRow } from './attachment.table';
 
 /**
- * Attachments whose follow-up the caller may see (a sales member: of their own and shared customers), in use or in
- * the recycle bin. A follow-up in the recycle bin hides its files until it is restored.
+ * Attachments whose follow-up or contract the caller may see (a sales member: of their own and shared customers), in
+ * use or in the recycle bin. A record in the recycle bin hides its files until it is restored.
  */
 export function visibleAttachments(db: DB, scope: Scope, inBin = false) {
   return (
@@ -14,14 +15,26 @@ export function visibleAttachments(db: DB, scope: Scope, inBin = false) {
       .selectFrom('attachments')
       .where('attachments.workspace_id', '=', scope.workspaceId)
       .where('attachments.deleted_at', inBin ? 'is not' : 'is', null)
-      .where('attachments.owner_type', '=', 'followUp')
-      // Correlated, as visibleFollowUps is: one lookup of the file's follow-up, not a list of every visible one.
+      // Correlated, as visibleFollowUps is: one lookup of the file's record, not a list of every visible one.
       .where((eb) =>
-        eb.exists(
-          visibleFollowUps(db, scope)
-            .select('follow_ups.id')
-            .where('follow_ups.id', '=', sql.ref<string>('attachments.owner_id')),
-        ),
+        eb.or([
+          eb.and([
+            eb('attachments.owner_type', '=', 'followUp'),
+            eb.exists(
+              visibleFollowUps(db, scope)
+                .select('follow_ups.id')
+                .where('follow_ups.id', '=', sql.ref<string>('attachments.owner_id')),
+            ),
+          ]),
+          eb.and([
+            eb('attachments.owner_type', '=', 'contract'),
+            eb.exists(
+              visibleContracts(db, scope)
+                .select('contracts.id')
+                .where('contracts.id', '=', sql.ref<string>('attachments.owner_id')),
+            ),
+          ]),
+        ]),
       )
   );
 }

@@ -5,14 +5,16 @@ import { z } from 'zod';
 import { ZAttachment } from '../../domain/attachment';
 import { readerOf } from '../customers/customer.routes';
 import type { DB } from '../db/schema';
+import type { Access } from '../http/auth';
 import type { Api } from '../http/routes';
 import { ZIdParams } from '../http/routes';
 import { uploadLimits } from './attachment-upload';
 import { deleteAttachment, openAttachment, uploadAttachments } from './attachment.service';
+import type { AttachmentOwnerType } from './attachment.table';
 import { contentDisposition } from './file-name';
 import type { FileStore } from './file-store';
 
-/** 附件 of follow-ups: upload (multipart `file`, one or several), download, delete to the recycle bin. */
+/** 附件 of follow-ups and contracts: upload (multipart `file`, one or several), download, delete to the recycle bin. */
 export function attachmentRoutes(api: Api, db: DB, files: FileStore): void {
   const tags = ['attachments'];
   // Multipart is parsed in this scope only: every other route keeps answering it with 415.
@@ -20,19 +22,24 @@ export function attachmentRoutes(api: Api, db: DB, files: FileStore): void {
     await scope.register(multipart, { limits: uploadLimits(files) });
     const routes = scope.withTypeProvider<ZodTypeProvider>();
 
-    routes.post(
-      '/follow-ups/:id/attachments',
-      {
-        config: { access: 'followUps.write' },
-        // No body schema: the multipart stream is read (and checked) by the service, file by file.
-        schema: { tags, params: ZIdParams, response: { 201: z.array(ZAttachment) } },
-      },
-      async (request, reply) => {
-        const parts = request.isMultipart() ? request.files({ limits: uploadLimits(files) }) : null;
-        const created = await uploadAttachments(db, readerOf(request), files, request.params.id, parts);
-        return reply.status(201).send(created);
-      },
-    );
+    const uploadRoute = (path: string, access: Access, type: AttachmentOwnerType) =>
+      routes.post(
+        path,
+        {
+          config: { access },
+          // No body schema: the multipart stream is read (and checked) by the service, file by file.
+          schema: { tags, params: ZIdParams, response: { 201: z.array(ZAttachment) } },
+        },
+        async (request, reply) => {
+          const parts = request.isMultipart() ? request.files({ limits: uploadLimits(files) }) : null;
+          const owner = { type, id: request.params.id };
+          const created = await uploadAttachments(db, readerOf(request), files, owner, parts);
+          return reply.status(201).send(created);
+        },
+      );
+    uploadRoute('/follow-ups/:id/attachments', 'followUps.write', 'followUp');
+    // The signed copy of a contract 合同扫描件 (and its annexes).
+    uploadRoute('/contracts/:id/attachments', 'contracts.write', 'contract');
 
     routes.get(
       '/attachments/:id/download',

@@ -7,45 +7,58 @@ import type { Reader } from '../customers/customer-context';
 import { nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { findContractRow } from '../contracts/contract.repository';
 import { findFollowUpRow } from '../follow-ups/follow-up.repository';
 import { AppError, notFound } from '../http/errors';
-import { can, type Scope } from '../http/policy';
+import { can, scopeCan, type Scope } from '../http/policy';
 import { recordHistory } from '../history/history.service';
 import { discardFiles, receiveFiles } from './attachment-upload';
 import { findAttachmentRow } from './attachment.repository';
 import { toAttachment } from './attachment.serializer';
-import type { AttachmentRow } from './attachment.table';
+import type { AttachmentOwnerType, AttachmentRow } from './attachment.table';
 import { commitFile, pathOfKey, removeFile, storageKeyOf, type FileStore } from './file-store';
 
 export const ATTACHMENT_ENTITY = 'attachment';
 
 const isMasked = (reader: Reader) => !can(reader.actor, 'personalData.view');
 
+/** The record a file hangs on. */
+export interface AttachmentOwner {
+  type: AttachmentOwnerType;
+  id: string;
+}
+
 /**
- * Files follow their follow-up: whoever may edit it may add and remove them, which for the service role means
- * after-sales visits only (as in the follow-up service). Throws NOT_FOUND for a follow-up out of sight.
+ * Files follow their record: whoever may edit it may add and remove them. For a follow-up that means, for the service
+ * role, after-sales visits only (as in the follow-up service); for a contract, those who write contracts. Throws
+ * NOT_FOUND for a record out of sight.
  */
-export async function assertFollowUpEditable(db: DB, scope: Scope, followUpId: string): Promise<void> {
-  const followUp = await findFollowUpRow(db, scope, followUpId);
+export async function assertOwnerEditable(db: DB, scope: Scope, owner: AttachmentOwner): Promise<void> {
+  if (owner.type === 'contract') {
+    if (!(await findContractRow(db, scope, owner.id))) throw notFound();
+    if (!scopeCan(scope, 'contracts.write')) throw new AppError('FORBIDDEN');
+    return;
+  }
+  const followUp = await findFollowUpRow(db, scope, owner.id);
   if (!followUp) throw notFound();
   if (scope.role === 'service' && followUp.kind !== SERVICE_FOLLOW_UP_KIND) throw new AppError('FORBIDDEN');
 }
 
 /**
- * Attaches the request's files to a follow-up. The files are checked and written whole before any row is; each is
+ * Attaches the request's files to a follow-up or a contract. The files are checked and written whole before any row is; each is
  * moved to its place inside the transaction, and removed again if the transaction fails, so that no row points at a
- * missing file and no file is left without a row. The follow-up's version is left alone: attaching a photo must not
+ * missing file and no file is left without a row. The record's version is left alone: attaching a photo must not
  * make a colleague's open edit of the text stale.
  */
 export async function uploadAttachments(
   db: DB,
   reader: Reader,
   store: FileStore,
-  followUpId: string,
+  owner: AttachmentOwner,
   parts: AsyncIterable<MultipartFile> | null,
 ): Promise<TAttachment[]> {
   const { scope } = reader;
-  await assertFollowUpEditable(db, scope, followUpId);
+  await assertOwnerEditable(db, scope, owner);
   if (!parts) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const files = await receiveFiles(store, parts);
   const placed: string[] = [];
@@ -59,8 +72,8 @@ export async function uploadAttachments(
           .insertInto('attachments')
           .values({
             ...record,
-            owner_type: 'followUp',
-            owner_id: followUpId,
+            owner_type: owner.type,
+            owner_id: owner.id,
             file_name: file.fileName,
             content_type: file.contentType,
             size_bytes: file.size,
@@ -73,7 +86,12 @@ export async function uploadAttachments(
           entityType: ATTACHMENT_ENTITY,
           entityId: row.id,
           action: 'create',
-          changes: { followUpId, fileName: file.fileName, size: file.size, sha256: file.sha256 },
+          changes: {
+            [`${owner.type}Id`]: owner.id,
+            fileName: file.fileName,
+            size: file.size,
+            sha256: file.sha256,
+          },
         });
         await commitFile(store, file.tempPath, key);
         placed.push(pathOfKey(store, key));
@@ -91,7 +109,7 @@ export async function uploadAttachments(
 }
 
 /**
- * The file to send, if the caller may see its follow-up; a file missing on disk is NOT_FOUND too. `read` streams the
+ * The file to send, if the caller may see its follow-up or contract; a file missing on disk is NOT_FOUND too. `read` streams the
  * whole file or one byte range of it (inclusive) and closes the file when done; `close` is for not reading at all.
  */
 export async function openAttachment(
@@ -123,7 +141,7 @@ export async function deleteAttachment(db: DB, reader: Reader, id: string): Prom
   await db.transaction().execute(async (trx) => {
     const row = await findAttachmentRow(trx, scope, id);
     if (!row) throw notFound();
-    await assertFollowUpEditable(trx, scope, row.owner_id);
+    await assertOwnerEditable(trx, scope, { type: row.owner_type, id: row.owner_id });
     await trx
       .updateTable('attachments')
       .set({

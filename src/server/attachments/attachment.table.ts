@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { CommonColumns } from '../db/common.table';
 
-/** The kinds of record a file can be attached to; deals and contracts come later. */
-export type AttachmentOwnerType = 'followUp';
+/** The kinds of record a file can be attached to: a follow-up's photos, a contract's signed copy. */
+export type AttachmentOwnerType = 'followUp' | 'contract';
 
 export interface AttachmentTable extends CommonColumns {
   owner_type: AttachmentOwnerType;

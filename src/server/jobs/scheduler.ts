@@ -3,6 +3,7 @@ import { deleteExpiredSessions } from '../auth/session.repository';
 import { deleteFailuresBefore } from '../auth/throttle.repository';
 import { THROTTLE_WINDOW_MS } from '../auth/throttle.service';
 import { sweepStagedFiles, type FileStore } from '../attachments/file-store';
+import { sendRenewalReminders } from '../contracts/renewal-reminders';
 import { reindexOutdated } from '../customers/customer-search';
 import { newId, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
@@ -10,6 +11,7 @@ import { deliverDueNotifications } from '../notifications/deliver.service';
 import { deleteOldNotifications } from '../notifications/cleanup.service';
 import type { NotificationContext } from '../notifications/notification-context';
 import { reclaimIdleCustomers } from '../pool/reclaim.service';
+import { sendPaymentReminders } from '../projects/installment-reminders';
 import { sendDigests, sendDueReminders } from '../reminders/reminders.service';
 import { refreshPendingWorkspaces } from '../workspaces/derived-refresh';
 import { inBatches } from './batches';
@@ -61,11 +63,23 @@ const JOBS: readonly Job[] = [
     },
   },
   {
+    // 收款 and delivery: installments falling due today or overdue, milestones running late; once each, to the owner.
+    name: 'payment-reminders',
+    everyMs: 10 * 60 * 1000,
+    run: (db) => sendPaymentReminders(db),
+  },
+  {
     // 公海: owners who stopped following up lose their customers to the pool, warned 3 days ahead. Every 10 minutes, so
     // that a backlog worked off 30 s a run is done the same day (a run with nothing to do is one index lookup).
     name: 'pool-reclaim',
     everyMs: 10 * 60 * 1000,
     run: (db) => reclaimIdleCustomers(db),
+  },
+  {
+    // 续费提醒 N days before a contract ends; hourly is plenty for a date and cheap (one index range a workspace).
+    name: 'renewal-reminders',
+    everyMs: 60 * 60 * 1000,
+    run: (db) => sendRenewalReminders(db),
   },
   {
     name: 'cleanup-auth',

@@ -1,0 +1,54 @@
+import { sql, type SqlBool } from 'kysely';
+import type { Reader } from '../customers/customer-context';
+import { scopeCustomers } from '../customers/customer-list';
+import { TOTAL_CAP } from '../customers/customer-total';
+import type { DB } from '../db/schema';
+
+/** Narrowing a receivables list: one customer's, or one owner's projects (`me` is the caller). */
+export interface ReceivableFilters {
+  customerId?: string | undefined;
+  ownerId?: string | undefined;
+}
+
+/**
+ * Open installments (received < due) of the projects the caller may see. The two conditions are written as the
+ * partial index installments_open_idx states them, so both databases read that index (workspace, effective due date,
+ * id) in order and stop after a page; the customer scope is one correlated lookup per row, as for follow-ups.
+ */
+export function openInstallments(db: DB, reader: Reader, query: ReceivableFilters) {
+  let q = db
+    .selectFrom('installments')
+    .innerJoin('projects', 'projects.id', 'installments.project_id')
+    .where('installments.workspace_id', '=', reader.scope.workspaceId)
+    .where(
+      sql<SqlBool>`installments.deleted_at is null and installments.received_amount < installments.amount_due`,
+    )
+    .where((eb) =>
+      eb.exists(
+        scopeCustomers(db.selectFrom('customers').select('customers.id'), reader.scope).where(
+          'customers.id',
+          '=',
+          sql.ref<string>('installments.customer_id'),
+        ),
+      ),
+    );
+  if (query.customerId) q = q.where('installments.customer_id', '=', query.customerId);
+  if (query.ownerId)
+    q = q.where('projects.owner_id', '=', query.ownerId === 'me' ? reader.actor.id : query.ownerId);
+  return q;
+}
+
+export type OpenInstallments = ReturnType<typeof openInstallments>;
+
+/** How many rows (or customers) match, counted only so far: past TOTAL_CAP a list says "100+". */
+export async function countOf(db: DB, q: OpenInstallments, grouped: boolean) {
+  const matches = (grouped ? q.select('installments.customer_id').groupBy('installments.customer_id') : q)
+    .select(sql`1`.as('one'))
+    .limit(TOTAL_CAP + 1)
+    .as('matches');
+  const row = await db
+    .selectFrom(matches)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
