@@ -6,8 +6,9 @@ import type { DB } from '../db/schema';
  * Which installments to recompute: some projects', those bound to some milestones, or the whole workspace's (after
  * its payment term changed: only the rows whose date moves are written).
  */
+/** Which installments: of these projects, bound to these milestones, or every one bound to a milestone. */
 export type InstallmentSelection =
-  { projectIds: readonly string[] } | { milestoneIds: readonly string[] } | 'all';
+  { projectIds: readonly string[] } | { milestoneIds: readonly string[] } | 'allBound';
 
 /**
  * What an installment derives, stored on the row so that the receivables view and its partial index
@@ -23,7 +24,7 @@ export async function refreshInstallmentFields(
   paymentTermDays: number,
   which: InstallmentSelection,
 ): Promise<void> {
-  if (which !== 'all' && !('projectIds' in which ? which.projectIds : which.milestoneIds).length) return;
+  if (which !== 'allBound' && !('projectIds' in which ? which.projectIds : which.milestoneIds).length) return;
   const pg = isPostgres(db);
   const payments = sql`from payments p where p.installment_id = installments.id and p.deleted_at is null`;
   const received = sql<number>`(select cast(coalesce(sum(p.amount), 0) as bigint) ${payments})`;
@@ -37,7 +38,8 @@ export async function refreshInstallmentFields(
     .updateTable('installments')
     .set({ received_amount: received, received_date: receivedDate, effective_due_date: due })
     .where('workspace_id', '=', workspaceId);
-  if (which !== 'all')
+  if (which === 'allBound') q = q.where('milestone_id', 'is not', null);
+  else
     q =
       'projectIds' in which
         ? q.where('project_id', 'in', [...which.projectIds])

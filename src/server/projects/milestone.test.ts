@@ -112,6 +112,15 @@ for (const dialect of DIALECTS) {
       const due = (await owner.get(`/api/v1/projects/${p.id}`)).json().installments[0];
       expect(due).toMatchObject({ effectiveDueDate: addDays(TODAY, -5), status: 'overdue', daysOverdue: 5 });
 
+      // A longer payment term moves the due dates of installments already bound to done milestones.
+      const current = (await owner.get('/api/v1/workspace')).json();
+      await owner.patch('/api/v1/workspace', {
+        version: current.version,
+        settings: { deals: { ...current.settings.deals, paymentTermDays: 30 } },
+      });
+      const later = (await owner.get(`/api/v1/projects/${p.id}`)).json().installments[0];
+      expect(later).toMatchObject({ effectiveDueDate: addDays(TODAY, 10), status: 'pending', daysOverdue: 0 });
+
       const reopened = await owner.patch(`/api/v1/milestones/${m!.id}`, { version: 2, actualDate: null });
       expect(reopened.json()).toMatchObject({ status: 'pending' });
       const back = (await owner.get(`/api/v1/projects/${p.id}`)).json().installments[0];

@@ -6,6 +6,7 @@ import { notFound } from '../http/errors';
 import type { Scope } from '../http/policy';
 import { recordUpdate } from '../history/history.service';
 import { continueRefresh, SAVE_BUDGET_MS, startRefresh } from './derived-refresh';
+import { refreshInstallmentFields } from '../projects/installment-fields';
 import { settingsOf } from './workspace-settings';
 import type { WorkspaceRow } from './workspace.table';
 
@@ -76,6 +77,10 @@ export async function updateWorkspace(
       input.settings?.cadence ||
       (input.timeZone !== undefined && input.timeZone !== before.time_zone);
     if (rulesChanged) await startRefresh(trx, scope.workspaceId);
+    // A new payment term moves the due date of every installment that falls due after its milestone.
+    const term = input.settings?.deals?.paymentTermDays;
+    if (term !== undefined && term !== settingsOf(before).deals.paymentTermDays)
+      await refreshInstallmentFields(trx, scope.workspaceId, term, 'allBound');
     await recordUpdate(trx, scope, 'workspace', row.id, audited(toWorkspace(before)), audited(after));
     return { rulesChanged };
   });
