@@ -3,6 +3,7 @@ import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import type { TCustomer } from '../../domain/customer';
 import { fromJson, nowIso, toBool, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
+import { refreshDealFields } from '../deals/deal-fields';
 import { AppError, notFound } from '../http/errors';
 import { recordHistory } from '../history/history.service';
 import type { Reader } from './customer-context';
@@ -35,6 +36,17 @@ const FILLABLE = [
  * Merges `fromId` into `id`: every contact, tag, share, branch, referral and history entry of the other customer
  * moves here; empty fields are filled from it; it goes to the recycle bin; both histories record the merge.
  */
+const RECORDS_OF_A_CUSTOMER = [
+  'follow_ups',
+  'tasks',
+  'deals',
+  'contracts',
+  'invoices',
+  'projects',
+  'installments',
+  'payments',
+] as const;
+
 export async function mergeCustomers(db: DB, reader: Reader, id: string, fromId: string): Promise<TCustomer> {
   const { scope } = reader;
   if (id === fromId)
@@ -83,7 +95,9 @@ export async function mergeCustomers(db: DB, reader: Reader, id: string, fromId:
       .set({ customer_id: id, ...(hasPrimary && { is_primary: toBool(trx, false) }) })
       .where('customer_id', '=', fromId)
       .execute();
-    await trx.updateTable('follow_ups').set({ customer_id: id }).where('customer_id', '=', fromId).execute();
+    // Everything that hangs off the customer moves with it, the recycle bin's rows included.
+    for (const table of RECORDS_OF_A_CUSTOMER)
+      await trx.updateTable(table).set({ customer_id: id }).where('customer_id', '=', fromId).execute();
     const tags = await trx
       .selectFrom('customer_tags')
       .select('tag')
@@ -127,6 +141,7 @@ export async function mergeCustomers(db: DB, reader: Reader, id: string, fromId:
       id,
       fromId,
     ]);
+    await refreshDealFields(trx, scope.workspaceId, [id, fromId]);
   });
   return getCustomer(db, reader, id);
 }

@@ -198,6 +198,24 @@ for (const dialect of DIALECTS) {
       expect((await owner.post(`/api/v1/recycle-bin/deal/${first.id}/restore`)).statusCode).toBe(204);
       expect(await wonFields(c.id)).toMatchObject({ won_count: 1, type: 'customer' });
 
+      // Merging a duplicate brings its deals along, and its won totals.
+      const twin = await createCustomer(owner);
+      await deal(owner, {
+        customerId: twin.id,
+        title: '三期',
+        stage: 'won',
+        actualAmount: 50_000,
+        closedDate: '2026-11-25',
+      });
+      const merged = await owner.post(`/api/v1/customers/${c.id}/merge`, { fromId: twin.id });
+      expect(merged.statusCode, merged.body).toBe(200);
+      expect(await wonFields(c.id)).toMatchObject({
+        won_count: 2,
+        won_amount: 150_000,
+        last_won_date: '2026-11-25',
+      });
+      expect((await owner.get(`/api/v1/deals?customerId=${c.id}`)).json().total).toBe(3);
+
       // Every deal lost and none open: 流失客户.
       const other = await createCustomer(owner);
       const only = await deal(owner, { customerId: other.id, title: '试用' });
