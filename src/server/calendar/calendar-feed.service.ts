@@ -8,7 +8,7 @@ import type { DB } from '../db/schema';
 import { notFound } from '../http/errors';
 import { scopeOf } from '../http/policy';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
-import { calendarEvents } from './calendar.service';
+import { calendarEvents, type TCalendarEvent } from './calendar.service';
 
 /** A new private feed token for the member (the old one stops working); only its digest is kept. */
 export async function rotateFeedToken(db: DB, userId: string): Promise<string> {
@@ -34,9 +34,23 @@ export async function hasFeedToken(db: DB, userId: string): Promise<boolean> {
   return !!row?.calendar_token;
 }
 
-const NAMES: Record<TLocale, { calendar: string; due: string; task: string }> = {
-  'zh-CN': { calendar: '客易 · 跟进与待办', due: '跟进', task: '待办' },
-  'en-US': { calendar: 'Keyi · follow-ups and tasks', due: 'Follow up', task: 'Task' },
+const NAMES: Record<TLocale, { calendar: string } & Record<TCalendarEvent['kind'], string>> = {
+  'zh-CN': {
+    calendar: '客易 · 跟进与待办',
+    followUpDue: '跟进',
+    task: '待办',
+    milestone: '里程碑',
+    installment: '收款',
+    contractEnd: '合同到期',
+  },
+  'en-US': {
+    calendar: 'Keyi · follow-ups and tasks',
+    followUpDue: 'Follow up',
+    task: 'Task',
+    milestone: 'Milestone',
+    installment: 'Payment due',
+    contractEnd: 'Contract ends',
+  },
 };
 
 /**
@@ -73,7 +87,7 @@ export async function calendarFeed(db: DB, token: string, baseUrl: string): Prom
         id: `${event.kind}-${event.id}-${event.date}@keyi`,
         start: day,
         allDay: true,
-        summary: `${event.done ? '✓ ' : ''}${event.kind === 'task' ? names.task : names.due}：${event.title}`,
+        summary: `${event.done ? '✓ ' : ''}${names[event.kind]}：${event.title}`,
         description: event.detail,
         url: `${baseUrl}${event.link}`,
       });

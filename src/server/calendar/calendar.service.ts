@@ -5,6 +5,8 @@ import { todayIn, ZDate } from '../../domain/dates';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
+import { contractEndEvents } from '../contracts/contract-events';
+import { deliveryEvents } from '../projects/project-events';
 import { visibleTasks } from '../tasks/task.repository';
 import { serializeTasks } from '../tasks/task.serializer';
 import { DUE_COLUMNS, ownedCustomers, toDueCustomers } from '../today/due-customers';
@@ -19,7 +21,7 @@ export const ZCalendarQuery = z.object({
 
 export const ZCalendarEvent = z.object({
   date: z.string(),
-  kind: z.enum(['followUpDue', 'task']),
+  kind: z.enum(['followUpDue', 'task', 'milestone', 'installment', 'contractEnd']),
   id: z.string(),
   title: z.string(),
   /** Why it is due, or the task's customer: the line under the title. */
@@ -35,8 +37,8 @@ const MAX_DAYS = 62;
 const MAX_EVENTS = 3000;
 
 /**
- * The member's dated work between two days: customers falling due (by the stored due date) and tasks by their due
- * date (done ones too, ticked). Deals' milestones and payment installments join when those modules exist.
+ * The member's dated work between two days: customers falling due (by the stored due date), tasks by their due
+ * date (done ones too, ticked), their projects' milestones and installments, and their customers' contract ends.
  */
 export async function calendarEvents(
   db: DB,
@@ -51,7 +53,7 @@ export async function calendarEvents(
   const userId = subjectOf(reader, query.userId);
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
   const today = todayIn(settings.timeZone, now());
-  const [due, tasks] = await Promise.all([
+  const [due, tasks, delivery, contractEnds] = await Promise.all([
     ownedCustomers(db, reader.scope.workspaceId, userId)
       .select(DUE_COLUMNS)
       .where('customers.next_due_date', '>=', from)
@@ -69,6 +71,8 @@ export async function calendarEvents(
       .orderBy('tasks.id')
       .limit(MAX_EVENTS)
       .execute(),
+    deliveryEvents(db, reader, userId, from, to),
+    contractEndEvents(db, reader, userId, from, to),
   ]);
   const customers = await toDueCustomers(db, reader, settings, today, due);
   const events: TCalendarEvent[] = [
@@ -90,6 +94,8 @@ export async function calendarEvents(
       done: task.done,
       link: task.customer ? `/customers/${task.customer.id}` : '/tasks',
     })),
+    ...delivery,
+    ...contractEnds,
   ];
   events.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   return { from, to, events };

@@ -63,5 +63,46 @@ for (const dialect of DIALECTS) {
           .statusCode,
       ).toBe(403);
     });
+
+    it("shows the member's milestones, installments falling due and their customers' contract ends", async () => {
+      const c = await createCustomer(owner, { name: '宁波交付科技有限公司' });
+      const project = await owner.post('/api/v1/projects', {
+        customerId: c.id,
+        name: '门店系统上线',
+        contractAmount: 300_000,
+        milestones: [{ content: '需求确认', plannedDate: addDays(TODAY, 3) }],
+        installments: [
+          { name: '首付款', amountDue: 100_000, dueDate: addDays(TODAY, 2) },
+          { name: '尾款', amountDue: 200_000, milestoneSeq: 1 },
+        ],
+      });
+      expect(project.statusCode, project.body).toBe(201);
+      const contract = await owner.post('/api/v1/contracts', {
+        customerId: c.id,
+        title: '年度服务合同',
+        amount: 300_000,
+        startDate: addDays(TODAY, -300),
+        endDate: addDays(TODAY, 6),
+      });
+      expect(contract.statusCode, contract.body).toBe(201);
+      const events = (await owner.get(`/api/v1/calendar?from=${TODAY}&to=${addDays(TODAY, 10)}`)).json()
+        .events;
+      const mine = events.filter((e: { kind: string }) =>
+        ['milestone', 'installment', 'contractEnd'].includes(e.kind),
+      );
+      expect(
+        mine.map((e: { date: string; kind: string; title: string }) => [e.date, e.kind, e.title]),
+      ).toEqual([
+        [addDays(TODAY, 2), 'installment', '门店系统上线 · 首付款'],
+        [addDays(TODAY, 3), 'milestone', '门店系统上线 · M1 需求确认'],
+        [addDays(TODAY, 6), 'contractEnd', `年度服务合同 · ${contract.json().number}`],
+      ]);
+      // The installment bound to M1 has no day until M1 is done.
+      const sales = await createMember(t().app, owner, 'sales');
+      const theirs = (
+        await sales.client.get(`/api/v1/calendar?from=${TODAY}&to=${addDays(TODAY, 10)}`)
+      ).json();
+      expect(theirs.events).toEqual([]);
+    });
   });
 }

@@ -1,8 +1,12 @@
+import { Fragment } from 'react';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Segmented, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { monthTitle, rangeTitle, weekDays } from './calendarRange';
+
+/** The legend follows the colours of calendar.css. */
+const LEGEND = ['followUpDue', 'task', 'milestone', 'installment', 'contractEnd'] as const;
 
 export type TCalendarMode = 'month' | 'week';
 
@@ -46,10 +50,12 @@ export function CalendarToolbar(props: {
       </Flex>
       <Flex align="center" gap={12}>
         <span className="keyi-cal-legend">
-          <span className="keyi-cal-dot is-followUpDue" aria-hidden />
-          {t.calendar.kinds.followUpDue}
-          <span className="keyi-cal-dot is-task" aria-hidden />
-          {t.calendar.kinds.task}
+          {LEGEND.map((kind) => (
+            <Fragment key={kind}>
+              <span className={`keyi-cal-dot is-${kind}`} aria-hidden />
+              {t.calendar.kinds[kind]}
+            </Fragment>
+          ))}
           <span className="keyi-cal-dot is-done" aria-hidden />
           {t.calendar.done}
         </span>
