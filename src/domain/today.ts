@@ -20,12 +20,28 @@ export const ZDueCustomer = z.object({
 });
 export type TDueCustomer = z.infer<typeof ZDueCustomer>;
 
+/** Dated delivery work on Today and in the calendar: a milestone, an installment falling due, a contract ending. */
+export const DELIVERY_KINDS = ['milestone', 'installment', 'contractEnd'] as const;
+export const ZDeliveryItem = z.object({
+  date: z.string(),
+  kind: z.enum(DELIVERY_KINDS),
+  id: z.string(),
+  title: z.string(),
+  /** The customer, and for an installment the amount. */
+  detail: z.string(),
+  done: z.boolean(),
+  link: z.string(),
+});
+export type TDeliveryItem = z.infer<typeof ZDeliveryItem>;
+
 /** 今日待办. */
 export const ZToday = z.object({
   date: z.string(),
   dueCustomers: z.array(ZDueCustomer),
   tasks: z.array(ZTask),
   turningDormant: z.array(ZDueCustomer),
+  /** Milestones and installments due by today (late ones first), and contracts ending within the renewal days. */
+  delivery: z.array(ZDeliveryItem),
   counts: z.object({ overdue: z.number().int(), dueToday: z.number().int(), tasks: z.number().int() }),
 });
 export type TToday = z.infer<typeof ZToday>;

@@ -1,19 +1,9 @@
 import { formatYuan } from '../../domain/money';
+import type { TDeliveryItem } from '../../domain/today';
 import { customerRefs } from '../customers/customer.repository';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { visibleInstallments, visibleMilestones } from './project.repository';
-
-/** A dated piece of delivery work for the calendar (and its ICS feed). */
-export interface DeliveryEvent {
-  date: string;
-  kind: 'milestone' | 'installment';
-  id: string;
-  title: string;
-  detail: string;
-  done: boolean;
-  link: string;
-}
 
 const LIMIT = 3000;
 
@@ -28,7 +18,7 @@ export async function deliveryEvents(
   userId: string,
   from: string,
   to: string,
-): Promise<DeliveryEvent[]> {
+): Promise<TDeliveryItem[]> {
   const [milestones, installments] = await Promise.all([
     visibleMilestones(db, reader.scope)
       .innerJoin('projects', 'projects.id', 'milestones.project_id')

@@ -8,6 +8,8 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import { can } from '../http/policy';
+import { contractEndEvents } from '../contracts/contract-events';
+import { deliveryEvents } from '../projects/project-events';
 import { visibleTasks } from '../tasks/task.repository';
 import { serializeTasks } from '../tasks/task.serializer';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
@@ -82,6 +84,7 @@ export async function todayOf(
       .where('customers.next_due_date', '<=', today)
       .executeTakeFirst(),
   ]);
+  const delivery = await deliveryDue(db, reader, userId, today, settings.deals.renewalDays);
   const openTasks = await visibleTasks(db, reader.scope)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('tasks.assignee_id', '=', userId)
@@ -93,10 +96,25 @@ export async function todayOf(
     dueCustomers: await toDueCustomers(db, reader, settings, today, due),
     tasks: await serializeTasks(db, reader, tasks),
     turningDormant: await toDueCustomers(db, reader, settings, today, turning),
+    delivery,
     counts: {
       overdue: Number(counts?.overdue ?? 0),
       dueToday: Number(counts?.due_today ?? 0),
       tasks: Number(openTasks.n),
     },
   };
+}
+
+/** How far back Today looks for late milestones and unpaid installments; older ones live on the receivables view. */
+const DELIVERY_LOOKBACK_DAYS = 90;
+
+/** Open milestones and installments due by today, and contracts ending within the renewal days, oldest first. */
+async function deliveryDue(db: DB, reader: Reader, userId: string, today: string, renewalDays: number) {
+  const [work, ends] = await Promise.all([
+    deliveryEvents(db, reader, userId, addDays(today, -DELIVERY_LOOKBACK_DAYS), today),
+    contractEndEvents(db, reader, userId, today, addDays(today, renewalDays)),
+  ]);
+  return [...work.filter((item) => !item.done), ...ends]
+    .sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1))
+    .slice(0, TODAY_LIMIT);
 }

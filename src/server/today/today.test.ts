@@ -133,5 +133,40 @@ for (const dialect of DIALECTS) {
       // The same week asked by any of its days gives the same answer.
       expect((await me.get(`/api/v1/reviews/weekly?week=${day(6)}`)).json().timeliness.rate).toBe(0.5);
     });
+
+    it('shows late milestones, installments due by today and contracts coming up for renewal', async () => {
+      const c = await createCustomer(owner, { name: '温州交付测试有限公司' });
+      const created = await owner.post('/api/v1/projects', {
+        customerId: c.id,
+        name: '数据中台',
+        contractAmount: 900_000,
+        milestones: [
+          { content: '方案评审', plannedDate: addDays(TODAY, -4), delayReason: '客户推迟评审' },
+          { content: '上线', plannedDate: addDays(TODAY, 20) },
+        ],
+        installments: [
+          { name: '首付款', amountDue: 300_000, dueDate: addDays(TODAY, -2) },
+          { name: '进度款', amountDue: 300_000, dueDate: TODAY },
+          { name: '尾款', amountDue: 300_000, dueDate: addDays(TODAY, 30) },
+        ],
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const paid = created.json().installments[1];
+      await owner.post(`/api/v1/installments/${paid.id}/payments`, { amount: 300_000, date: TODAY });
+      await owner.post('/api/v1/contracts', {
+        customerId: c.id,
+        title: '维保合同',
+        amount: 50_000,
+        endDate: addDays(TODAY, 10),
+      });
+      const delivery = (await owner.get('/api/v1/today')).json().delivery;
+      expect(
+        delivery.map((d: { date: string; kind: string; title: string }) => [d.date, d.kind, d.title]),
+      ).toEqual([
+        [addDays(TODAY, -4), 'milestone', '数据中台 · M1 方案评审'],
+        [addDays(TODAY, -2), 'installment', '数据中台 · 首付款'],
+        [addDays(TODAY, 10), 'contractEnd', expect.stringMatching(/^维保合同 · /)],
+      ]);
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { AlertOutlined, CheckSquareOutlined, FieldTimeOutlined } from '@ant-design/icons';
+import { AlertOutlined, CheckSquareOutlined, FieldTimeOutlined, ProjectOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Skeleton, Statistic } from 'antd';
 import type { ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { getToday, todayKey } from '../api/today';
 import { LoadError } from '../components/LoadError';
 import { useT } from '../i18n/I18nProvider';
+import { DeliveryList } from './DeliveryList';
 import { DueCustomerList } from './DueCustomerList';
 import { TaskChecklist } from './TaskChecklist';
 
@@ -46,7 +47,7 @@ export function TodayAgenda() {
   });
   if (today.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (today.isError) return <LoadError error={today.error} onRetry={() => void today.refetch()} />;
-  const { date, counts, dueCustomers, tasks, turningDormant } = today.data;
+  const { date, counts, dueCustomers, tasks, turningDormant, delivery } = today.data;
   const more = counts.overdue + counts.dueToday - dueCustomers.length;
   return (
     <Flex vertical gap={16}>
@@ -83,6 +84,13 @@ export function TodayAgenda() {
         extra={<Link to="/tasks">{t.nav.tasks}</Link>}
       >
         <TaskChecklist items={tasks} today={date} empty={t.today.tasksEmpty} />
+      </Section>
+      <Section
+        icon={<ProjectOutlined />}
+        title={t.today.delivery}
+        extra={<Link to="/projects">{t.nav.projects}</Link>}
+      >
+        <DeliveryList items={delivery} today={date} />
       </Section>
       <Section icon={<FieldTimeOutlined />} title={t.today.turningDormant}>
         <DueCustomerList

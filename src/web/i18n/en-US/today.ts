@@ -9,6 +9,12 @@ export const todayEn: TTodayMessages = {
   tasksEmpty: 'No tasks due today.',
   turningDormant: 'Going dormant within a week',
   turningDormantEmpty: 'No customer is about to go dormant.',
+  delivery: 'Delivery and payments',
+  deliveryEmpty: 'No milestone or payment is due today, and no contract needs renewing soon.',
+  deliveryLate: (days: number) => `${days} ${days === 1 ? 'day' : 'days'} late`,
+  deliveryToday: 'Today',
+  deliveryEnds: (days: number) =>
+    days === 0 ? 'Ends today' : `Ends in ${days} ${days === 1 ? 'day' : 'days'}`,
   more: (n: number) => `${n} more in the customer list`,
   log: 'Log',
   call: 'Call',
