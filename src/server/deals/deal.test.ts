@@ -257,6 +257,24 @@ for (const dialect of DIALECTS) {
       }
       expect(titles).toEqual(['看板2', '看板3', '看板0', '看板1', '看板4']);
 
+      // The customer's timeline lists them, newest first, a page at a time.
+      const records = (await owner.get(`/api/v1/customers/${c.id}/timeline?kinds=record&limit=3`)).json();
+      expect(records.items.map((i: { record: { title: string } }) => i.record.title)).toEqual([
+        '看板4',
+        '看板3',
+        '看板2',
+      ]);
+      const rest = (
+        await owner.get(
+          `/api/v1/customers/${c.id}/timeline?kinds=record&limit=3&cursor=${records.nextCursor}`,
+        )
+      ).json();
+      expect(
+        rest.items.map(
+          (i: { record: { type: string; title: string } }) => `${i.record.type}:${i.record.title}`,
+        ),
+      ).toEqual(['deal:看板1', 'deal:看板0']);
+
       // The list filters by the customer's fields, as the customer list does.
       const byGrade = (
         await owner.get(`/api/v1/deals?customerId=${c.id}&sourceChannel=微信&sort=-expectedAmount`)

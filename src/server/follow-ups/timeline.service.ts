@@ -15,8 +15,9 @@ import { visibleTasks } from '../tasks/task.repository';
 import { serializeTasks } from '../tasks/task.serializer';
 import { visibleFollowUps } from './follow-up.repository';
 import { serializeFollowUps } from './follow-up.service';
+import { timelineRecords, ZTimelineRecord } from './timeline-records';
 
-export const TIMELINE_KINDS = ['followUp', 'task', 'change'] as const;
+export const TIMELINE_KINDS = ['followUp', 'task', 'change', 'record'] as const;
 
 export const ZTimelineQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30),
@@ -33,13 +34,15 @@ export const ZTimelineItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('followUp'), at: z.string(), followUp: ZFollowUp }),
   z.object({ kind: z.literal('task'), at: z.string(), task: ZTask }),
   z.object({ kind: z.literal('change'), at: z.string(), change: ZHistoryEntry }),
+  z.object({ kind: z.literal('record'), at: z.string(), record: ZTimelineRecord }),
 ]);
 export const ZTimeline = z.object({ items: z.array(ZTimelineItem), nextCursor: z.string().nullable() });
 type TTimelineItem = z.infer<typeof ZTimelineItem>;
 
 /**
- * A customer's timeline 时间线, newest first: its follow-ups, its tasks (when made) and the changes to its record (deals and payments join
- * when those modules exist). Each source gives one page after the cursor; the merge keeps the newest `limit`.
+ * A customer's timeline 时间线, newest first: its follow-ups, its tasks (when made), the changes to its record, and its
+ * deals, contracts, delivered milestones and payments received. Each source gives one page after the cursor; the
+ * merge keeps the newest `limit`.
  */
 export async function customerTimeline(
   db: DB,
@@ -92,6 +95,12 @@ export async function customerTimeline(
       ...(before && { before: { at: before[0], id: before[1] } }),
     });
     items.push(...changes.map((c) => ({ kind: 'change' as const, at: c.at, id: c.id, change: c })));
+  }
+  if (kinds.has('record')) {
+    const records = await timelineRecords(db, reader, customerId, before, take);
+    items.push(
+      ...records.map(({ at, ...record }) => ({ kind: 'record' as const, at, id: record.id, record })),
+    );
   }
   items.sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1));
   const page = items.slice(0, query.limit);

@@ -167,6 +167,19 @@ for (const dialect of DIALECTS) {
         [addDays(TODAY, -2), 'installment', '数据中台 · 首付款'],
         [addDays(TODAY, 10), 'contractEnd', expect.stringMatching(/^维保合同 · /)],
       ]);
+      // The customer's timeline has the payment received and the contract recorded.
+      const timeline = (await owner.get(`/api/v1/customers/${c.id}/timeline?kinds=record`)).json();
+      expect(
+        timeline.items.map((i: { record: { type: string; title: string } }) => [
+          i.record.type,
+          i.record.title,
+        ]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['payment', '进度款 3,000 元'],
+          ['contract', '维保合同'],
+        ]),
+      );
     });
   });
 }

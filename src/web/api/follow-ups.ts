@@ -10,7 +10,17 @@ export const timelineKey = (customerId: string) => ['timeline', customerId] as c
 export type TTimelineItem =
   | { kind: 'followUp'; at: string; followUp: TFollowUp }
   | { kind: 'task'; at: string; task: TTask }
-  | { kind: 'change'; at: string; change: THistoryItem };
+  | { kind: 'change'; at: string; change: THistoryItem }
+  | { kind: 'record'; at: string; record: TTimelineRecord };
+
+/** A deal opened, a contract recorded, a milestone delivered or a payment received. */
+export interface TTimelineRecord {
+  type: 'deal' | 'contract' | 'milestone' | 'payment';
+  id: string;
+  title: string;
+  detail: string;
+  link: string;
+}
 
 export interface TTimelinePage {
   items: TTimelineItem[];

@@ -2,11 +2,18 @@ import { DeleteOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Empty, Flex, Popconfirm, Segmented, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { TFollowUp } from '../../domain/follow-up';
 import type { TTask } from '../../domain/task';
 import type { TCustomer } from '../../domain/customer';
 import { customerKey } from '../api/customers';
-import { deleteFollowUp, getTimeline, timelineKey, type TTimelineItem } from '../api/follow-ups';
+import {
+  deleteFollowUp,
+  getTimeline,
+  timelineKey,
+  type TTimelineItem,
+  type TTimelineRecord,
+} from '../api/follow-ups';
 import { useCan, useSession } from '../auth/session';
 import { LoadError } from '../components/LoadError';
 import { describeEntry } from '../customers/card/historyText';
@@ -173,22 +180,28 @@ export function FollowUpTimeline({ customer }: { customer: TCustomer }) {
                     color: item.task.done ? 'gray' : 'green',
                     content: <TaskEntry task={item.task} />,
                   }
-                : {
-                    key: item.change.id,
-                    color: 'gray',
-                    content: (
-                      <div>
-                        {describeEntry(item.change, t, locale, ctx).map((line, i) => (
-                          <div key={i} className={line.startsWith('·') ? 'keyi-history-detail' : undefined}>
-                            {line}
-                          </div>
-                        ))}
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {formatDateTime(item.at, locale, workspace.timeZone)}
-                        </Typography.Text>
-                      </div>
-                    ),
-                  },
+                : item.kind === 'record'
+                  ? {
+                      key: item.record.id,
+                      color: RECORD_COLORS[item.record.type],
+                      content: <RecordEntry record={item.record} />,
+                    }
+                  : {
+                      key: item.change.id,
+                      color: 'gray',
+                      content: (
+                        <div>
+                          {describeEntry(item.change, t, locale, ctx).map((line, i) => (
+                            <div key={i} className={line.startsWith('·') ? 'keyi-history-detail' : undefined}>
+                              {line}
+                            </div>
+                          ))}
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {formatDateTime(item.at, locale, workspace.timeZone)}
+                          </Typography.Text>
+                        </div>
+                      ),
+                    },
           )}
         />
       )}
@@ -203,5 +216,19 @@ export function FollowUpTimeline({ customer }: { customer: TCustomer }) {
         </Button>
       )}
     </>
+  );
+}
+
+const RECORD_COLORS = { deal: 'blue', contract: 'purple', milestone: 'cyan', payment: 'gold' } as const;
+
+/** A deal, contract, delivered milestone or payment on the timeline: what it was, and a link to it. */
+function RecordEntry({ record }: { record: TTimelineRecord }) {
+  const t = useT();
+  return (
+    <div>
+      <Typography.Text strong>{t.followUps.timeline.records[record.type]}</Typography.Text>{' '}
+      <Link to={record.link}>{record.title}</Link>
+      <div className="keyi-history-detail">{record.detail}</div>
+    </div>
   );
 }

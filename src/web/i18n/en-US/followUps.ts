@@ -49,6 +49,12 @@ export const followUpsEn: TFollowUpsMessages = {
   addAction: 'Add an action',
   timeline: {
     task: 'Task',
+    records: {
+      deal: 'New deal',
+      contract: 'Contract recorded',
+      milestone: 'Milestone delivered',
+      payment: 'Payment received',
+    },
     dueOn: (date: string) => `due ${date}`,
     followUps: 'Follow-ups',
     all: 'All activity',

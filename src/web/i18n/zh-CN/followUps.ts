@@ -47,6 +47,7 @@ export const followUpsZh = {
   addAction: '添加行动',
   timeline: {
     task: '待办',
+    records: { deal: '新商机', contract: '登记合同', milestone: '里程碑完成', payment: '收到回款' },
     dueOn: (date: string) => `截止 ${date}`,
     followUps: '跟进记录',
     all: '全部动态',
