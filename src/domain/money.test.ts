@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAmount, sumFen, ZQuantity } from './money';
+import { formatYuan, lineAmount, sumFen, ZQuantity } from './money';
 
 describe('money', () => {
   it('multiplies a decimal quantity by a price in fen, rounding half up', () => {
@@ -19,5 +19,13 @@ describe('money', () => {
     expect(ZQuantity.parse('2.5')).toBe('2.5');
     expect(ZQuantity.parse(3)).toBe('3');
     for (const bad of ['0', '-1', '1.2345', 'abc', '']) expect(ZQuantity.safeParse(bad).success).toBe(false);
+  });
+
+  it('shows 元 and round 万元 in Chinese, ¥ in English, with both decimals when there are any', () => {
+    expect(formatYuan(12_000_000, 'zh-CN')).toBe('12 万元');
+    expect(formatYuan(880_050, 'zh-CN')).toBe('8,800.50 元');
+    expect(formatYuan(328_000, 'zh-CN')).toBe('3,280 元');
+    expect(formatYuan(880_050, 'en-US')).toBe('¥8,800.50');
+    expect(formatYuan(12_000_000, 'en-US')).toBe('¥120,000');
   });
 });

@@ -31,10 +31,10 @@ export function sumFen(amounts: readonly number[]): number {
 /** People think in 元 and, for round sums, 万元: 12.5 万元, 3,280 元, ¥3,280 in English. */
 export function formatYuan(fen: number, locale: TLocale): string {
   const yuan = fen / 100;
-  if (locale === 'zh-CN') {
-    if (Math.abs(yuan) >= 10_000 && yuan % 100 === 0)
-      return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
-    return `${yuan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
-  }
-  return `¥${yuan.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  if (locale === 'zh-CN' && Math.abs(yuan) >= 10_000 && yuan % 100 === 0)
+    return `${(yuan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+  // Jiao and fen are written out in full: 8,800.50, never 8,800.5.
+  const digits = fen % 100 === 0 ? 0 : 2;
+  const text = yuan.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return locale === 'zh-CN' ? `${text} 元` : `¥${text}`;
 }
