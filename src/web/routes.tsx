@@ -67,6 +67,14 @@ const routes: RouteObject[] = [
         lazy: () => import('./deals/DealDetailPage').then((m) => ({ Component: m.DealDetailPage })),
       },
       {
+        path: 'projects',
+        lazy: () => import('./projects/ProjectsPage').then((m) => ({ Component: m.ProjectsPage })),
+      },
+      {
+        path: 'projects/:id',
+        lazy: () => import('./projects/ProjectDetailPage').then((m) => ({ Component: m.ProjectDetailPage })),
+      },
+      {
         path: 'pool',
         lazy: () => import('./pool/PoolPage').then((m) => ({ Component: m.PoolPage })),
       },

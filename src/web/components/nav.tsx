@@ -14,10 +14,13 @@ import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/zh-CN';
 
 /** Modules that have a menu entry but no page yet; they show the "coming soon" page. */
-export const UPCOMING_MODULES = ['followUps', 'projects', 'analytics'] as const;
+export const UPCOMING_MODULES = ['followUps', 'analytics'] as const;
 export type TUpcomingModule = (typeof UPCOMING_MODULES)[number];
 
-export const MODULE_PATHS: Record<TUpcomingModule | 'customers' | 'tasks' | 'calendar' | 'deals', string> = {
+export const MODULE_PATHS: Record<
+  TUpcomingModule | 'customers' | 'tasks' | 'calendar' | 'deals' | 'projects',
+  string
+> = {
   customers: '/customers',
   followUps: '/follow-ups',
   tasks: '/tasks',

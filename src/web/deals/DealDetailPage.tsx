@@ -10,8 +10,10 @@ import { dealsKey, deleteDeal, getDeal } from '../api/deals';
 import { useCan, useSession } from '../auth/session';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { DealContracts } from '../contracts/DealContracts';
 import { errorText } from '../forms/serverErrors';
 import { useLocale, useT } from '../i18n/I18nProvider';
+import { NewProjectButton } from '../projects/NewProjectButton';
 import { ApprovalPanel } from './ApprovalPanel';
 import { ApprovalRequestModal } from './ApprovalRequestModal';
 import { DealFormModal } from './DealFormModal';
@@ -92,6 +94,7 @@ function DealDetail({ deal }: { deal: TDeal }) {
                 {t.common.edit}
               </Button>
             )}
+            {deal.stage.kind === 'won' && can('projects.write') && <NewProjectButton deal={deal} />}
             {canWrite && (
               <Popconfirm
                 title={t.deals.deleteConfirm}
@@ -183,6 +186,7 @@ function DealDetail({ deal }: { deal: TDeal }) {
             approvalOn={approvalOn}
             onRequest={mayRequest ? () => setRequesting(true) : null}
           />
+          <DealContracts dealId={deal.id} customerId={deal.customer.id} />
           <DealHistory dealId={deal.id} />
         </Flex>
       </div>

@@ -9,6 +9,8 @@ import { poolEn, reviewEn, todayEn } from './en-US/today';
 import { notificationsEn } from './en-US/notifications';
 import { tasksEn } from './en-US/tasks';
 import { dealsEn } from './en-US/deals';
+import { contractsEn } from './en-US/contracts';
+import { projectsEn } from './en-US/projects';
 import { workingDaysEn } from './en-US/workingDays';
 import type { Messages } from './zh-CN';
 
@@ -62,6 +64,7 @@ export const enUS: Messages = {
     analytics: 'Analytics',
     settings: 'Settings',
     mine: 'Me',
+    more: 'More',
     mainMenu: 'Main menu',
   },
   comingSoon: {
@@ -189,6 +192,7 @@ export const enUS: Messages = {
       dictionaries: 'Dictionaries',
       customFields: 'Custom fields',
       customerRules: 'Numbering & scoring',
+      pipeline: dealsEn.settings.tab,
     },
     sectionHints: {
       workspace: 'Name and time zone',
@@ -202,6 +206,7 @@ export const enUS: Messages = {
       dictionaries: 'Sources, industries, customer types, tags…',
       customFields: 'Add the customer fields you need',
       customerRules: 'Customer numbers, assessment weights and grades',
+      pipeline: dealsEn.settings.hint,
     },
   },
   workspace: {
@@ -341,6 +346,8 @@ export const enUS: Messages = {
   customerRules: customerRulesEn,
   tasks: tasksEn,
   deals: dealsEn,
+  contracts: contractsEn,
+  projects: projectsEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

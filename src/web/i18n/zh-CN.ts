@@ -9,6 +9,8 @@ import { poolZh, reviewZh, todayZh } from './zh-CN/today';
 import { notificationsZh } from './zh-CN/notifications';
 import { tasksZh } from './zh-CN/tasks';
 import { dealsZh } from './zh-CN/deals';
+import { contractsZh } from './zh-CN/contracts';
+import { projectsZh } from './zh-CN/projects';
 import { workingDaysZh } from './zh-CN/workingDays';
 
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
@@ -61,6 +63,7 @@ export const zhCN = {
     analytics: '数据分析',
     settings: '设置',
     mine: '我的',
+    more: '更多功能',
     mainMenu: '主菜单',
   },
   comingSoon: {
@@ -171,6 +174,7 @@ export const zhCN = {
       dictionaries: '字典',
       customFields: '自定义字段',
       customerRules: '编号与评分',
+      pipeline: dealsZh.settings.tab,
     },
     sectionHints: {
       workspace: '名称与时区',
@@ -184,6 +188,7 @@ export const zhCN = {
       dictionaries: '来源渠道、行业、客户类型、标签等选项',
       customFields: '为客户增加你需要的字段',
       customerRules: '客户编号规则、价值评估权重与等级',
+      pipeline: dealsZh.settings.hint,
     },
   },
   workspace: {
@@ -319,6 +324,8 @@ export const zhCN = {
   customerRules: customerRulesZh,
   tasks: tasksZh,
   deals: dealsZh,
+  contracts: contractsZh,
+  projects: projectsZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

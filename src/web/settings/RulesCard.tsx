@@ -19,6 +19,8 @@ export function RulesCard<V>(props: {
   onFinish: (values: V) => void;
   maxWidth?: number;
   restore?: { text: string; onClick: () => void };
+  /** Shown to those who may not change it: the values, no 保存. */
+  readOnly?: boolean;
   children: ReactNode;
 }) {
   const { title, explain, form, initialValues, saving, onValuesChange, onFinish, restore, children } = props;
@@ -35,21 +37,23 @@ export function RulesCard<V>(props: {
         requiredMark={false}
         style={{ maxWidth: props.maxWidth ?? 520 }}
         initialValues={initialValues as object}
-        disabled={saving}
+        disabled={saving || props.readOnly}
         onValuesChange={onValuesChange}
         onFinish={onFinish}
       >
         {children}
-        <Flex gap={8} vertical={isPhone}>
-          <Button type="primary" htmlType="submit" loading={saving} block={isPhone}>
-            {t.common.save}
-          </Button>
-          {restore && (
-            <Button icon={<UndoOutlined />} block={isPhone} onClick={restore.onClick}>
-              {restore.text}
+        {!props.readOnly && (
+          <Flex gap={8} vertical={isPhone}>
+            <Button type="primary" htmlType="submit" loading={saving} block={isPhone}>
+              {t.common.save}
             </Button>
-          )}
-        </Flex>
+            {restore && (
+              <Button icon={<UndoOutlined />} block={isPhone} onClick={restore.onClick}>
+                {restore.text}
+              </Button>
+            )}
+          </Flex>
+        )}
       </Form>
     </SettingsBlock>
   );

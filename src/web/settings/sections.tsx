@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
+  FunnelPlotOutlined,
   KeyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -22,6 +23,7 @@ import { CustomFieldsSettings } from './CustomFieldsSettings';
 import { DictionariesSettings } from './DictionariesSettings';
 import { FollowUpRulesSettings } from './FollowUpRulesSettings';
 import { MembersSettings } from './MembersSettings';
+import { PipelineSettings } from './PipelineSettings';
 import { RecycleBinSettings } from './RecycleBinSettings';
 import { WorkingDaysSettings } from './WorkingDaysSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
@@ -73,6 +75,14 @@ export const SETTINGS_SECTIONS: TSettingsSection[] = [
     icon: <FieldTimeOutlined />,
     Component: FollowUpRulesSettings,
     permission: 'workspace.update',
+  },
+  // Everyone sees how deals move; owners and admins change it (decided inside).
+  {
+    key: 'pipeline',
+    slug: 'pipeline',
+    icon: <FunnelPlotOutlined />,
+    Component: PipelineSettings,
+    permission: 'workspace.read',
   },
   {
     key: 'workingDays',

@@ -9,9 +9,9 @@ import { useSession, useUpdateSession } from '../auth/session';
 import { useT } from '../i18n/I18nProvider';
 import { useSaveErrorHandler } from './useSaveErrorHandler';
 
-/** The parts of the workspace settings that 设置 → 跟进规则 and 编号与评分 save, one card at a time. */
+/** The parts of the workspace settings that 设置 → 跟进规则, 编号与评分 and 销售流程 save, one card at a time. */
 export type TRulesSettings = Partial<
-  Pick<TWorkspace['settings'], 'cadence' | 'health' | 'pool' | 'customerNumberPattern' | 'scoring'>
+  Pick<TWorkspace['settings'], 'cadence' | 'health' | 'pool' | 'customerNumberPattern' | 'scoring' | 'deals'>
 >;
 
 /**

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useCustomFields } from '../../api/custom-fields';
 import { FollowUpTimeline } from '../../follow-ups/FollowUpTimeline';
 import { CustomerDeals } from '../../deals/CustomerDeals';
+import { CustomerContracts } from '../../contracts/CustomerContracts';
 import { AssessmentSection } from './AssessmentSection';
 import { BasicSection } from './BasicSection';
 import { CardHeader } from './CardHeader';
@@ -91,6 +92,11 @@ export function CustomerCardPage() {
         <CustomerDeals customer={customer} />
       </Section>
     ),
+    contracts: (
+      <Section key="contracts" id="contracts" title={t.contracts.section}>
+        <CustomerContracts customerId={customer.id} />
+      </Section>
+    ),
     related: (
       <Section key="related" id="related" title={s.related}>
         <RelatedSection customer={customer} />
@@ -117,6 +123,7 @@ export function CustomerCardPage() {
             sections.needs,
             sections.followUps,
             sections.deals,
+            sections.contracts,
             sections.related,
             sections.history,
           ]}
@@ -124,7 +131,14 @@ export function CustomerCardPage() {
       ) : (
         <Row gutter={16}>
           <Col span={15} className="keyi-card-stack">
-            {[sections.basic, sections.custom, sections.needs, sections.contacts, sections.followUps]}
+            {[
+              sections.basic,
+              sections.custom,
+              sections.needs,
+              sections.contacts,
+              sections.followUps,
+              sections.contracts,
+            ]}
           </Col>
           <Col span={9} className="keyi-card-stack">
             {[sections.assessment, sections.deals, sections.related, sections.history]}

@@ -132,6 +132,7 @@ export const dealsEn: typeof dealsZh = {
     intro:
       'Deals move through these stages. Renaming keeps existing deals; a stage with deals cannot be deleted, but it can be stopped.',
     stage: 'Stage',
+    stages: 'Sales stages',
     key: 'Key',
     labelZh: 'Chinese name',
     labelEn: 'English name',
@@ -143,6 +144,7 @@ export const dealsEn: typeof dealsZh = {
       expectedCloseDate: 'Expected close date',
       lines: 'Lines',
     },
+    requiredShort: { expectedAmount: 'Amount', expectedCloseDate: 'Close date', lines: 'Lines' },
     archived: 'Stopped',
     add: 'Add a stage',
     saved: 'Pipeline saved',

@@ -128,6 +128,7 @@ export const dealsZh = {
     hint: '销售阶段、赢单概率、成交审批与收款期限',
     intro: '商机按这里的阶段推进。改名不影响已有商机；有商机的阶段不能删除，可以停用。',
     stage: '阶段',
+    stages: '销售阶段',
     key: '标识',
     labelZh: '中文名称',
     labelEn: '英文名称',
@@ -135,6 +136,8 @@ export const dealsZh = {
     kind: '类型',
     required: '进入时必填',
     requiredFields: { expectedAmount: '预计金额', expectedCloseDate: '预计成交日期', lines: '产品明细' },
+    /** The same, as the chosen tags in the narrow box. */
+    requiredShort: { expectedAmount: '金额', expectedCloseDate: '成交日期', lines: '明细' },
     archived: '停用',
     add: '添加阶段',
     saved: '销售流程已保存',
