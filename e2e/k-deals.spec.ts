@@ -45,7 +45,11 @@ test('desktop: a seller drags a deal to won, a manager approves it in another br
   // The seller: a customer of their own, a new deal from the board, moved on with the keyboard.
   await page.context().clearCookies();
   await login(page, SALES.login, SALES.password);
-  await api(page, 'POST', '/customers', { kind: 'company', name: '宁波海曙远航贸易有限公司', sourceChannel: '展会' });
+  await api(page, 'POST', '/customers', {
+    kind: 'company',
+    name: '宁波海曙远航贸易有限公司',
+    sourceChannel: '展会',
+  });
   await page.goto('/deals');
   await page.getByRole('button', { name: '新建商机' }).click();
   const form = page.getByRole('dialog');
@@ -79,7 +83,10 @@ test('desktop: a seller drags a deal to won, a manager approves it in another br
   await expect(card).toContainText('审批中');
 
   // The manager, in a browser of their own, approves it.
-  const managerContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const managerContext = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+  });
   const manager = await managerContext.newPage();
   await login(manager, MANAGER.login, MANAGER.password);
   await manager.goto('/deals?view=list&approval=pending');
@@ -107,7 +114,11 @@ test('phone: a deal moves with the "move to" menu and asks for the loss reason',
   await page.getByRole('link', { name: '商机' }).click();
   await expect(page).toHaveURL(/\/deals$/);
   const customer = await api(page, 'POST', '/customers', { kind: 'person', name: '周宁' });
-  await api(page, 'POST', '/deals', { customerId: customer.id, title: '个人职业规划咨询', expectedAmount: 500_000 });
+  await api(page, 'POST', '/deals', {
+    customerId: customer.id,
+    title: '个人职业规划咨询',
+    expectedAmount: 500_000,
+  });
   await page.reload();
   const card = page.locator('.keyi-deal-card', { hasText: '个人职业规划咨询' });
   await card.getByRole('button', { name: '移动到…' }).click();

@@ -30,3 +30,12 @@ export function maskText(value: string): string {
     .replace(MOBILE_IN_TEXT, (m) => maskPhone(m.replace(/\D/g, '').slice(-11)))
     .replace(EMAIL_IN_TEXT, (m) => maskEmail(m));
 }
+
+/** Every string inside a value (a history entry's changes, say) with phone numbers and e-mails masked. */
+export function maskTextDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskText(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => maskTextDeep(item)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskTextDeep(v)])) as T;
+  return value;
+}

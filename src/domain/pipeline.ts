@@ -23,8 +23,22 @@ export interface DefaultStage {
 export const DEFAULT_STAGES: DefaultStage[] = [
   { key: 'lead', zh: '线索', en: 'Lead', probability: 10, kind: 'open', requiredFields: [] },
   { key: 'intent', zh: '意向', en: 'Intent', probability: 25, kind: 'open', requiredFields: [] },
-  { key: 'proposal', zh: '方案', en: 'Proposal', probability: 50, kind: 'open', requiredFields: ['expectedAmount'] },
-  { key: 'negotiation', zh: '谈判', en: 'Negotiation', probability: 75, kind: 'open', requiredFields: ['expectedAmount'] },
+  {
+    key: 'proposal',
+    zh: '方案',
+    en: 'Proposal',
+    probability: 50,
+    kind: 'open',
+    requiredFields: ['expectedAmount'],
+  },
+  {
+    key: 'negotiation',
+    zh: '谈判',
+    en: 'Negotiation',
+    probability: 75,
+    kind: 'open',
+    requiredFields: ['expectedAmount'],
+  },
   { key: 'won', zh: '成交', en: 'Won', probability: 100, kind: 'won', requiredFields: [] },
   { key: 'lost', zh: '流失', en: 'Lost', probability: 0, kind: 'lost', requiredFields: [] },
 ];

@@ -31,12 +31,7 @@ import type {
   NotificationDeliveryTable,
   NotificationTable,
 } from '../notifications/notification.table';
-import type {
-  InstallmentTable,
-  MilestoneTable,
-  PaymentTable,
-  ProjectTable,
-} from '../projects/project.table';
+import type { InstallmentTable, MilestoneTable, PaymentTable, ProjectTable } from '../projects/project.table';
 import type { SavedViewTable } from '../saved-views/saved-view.table';
 import type { TaskTable } from '../tasks/task.table';
 import type { UserTable } from '../users/user.table';

@@ -5,6 +5,7 @@ import type { Reader } from '../customers/customer-context';
 import { isTrue, isUniqueViolation, newId, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
+import { can } from '../http/policy';
 import { FieldErrors } from '../http/field-errors';
 import { recordHistory } from '../history/history.service';
 import { notify } from '../notifications/notify.service';
@@ -17,10 +18,11 @@ import { findStage, loadPipeline } from './pipeline.service';
 /** Who may decide a request: managers, admins and the owner (the `deals.approve` action). */
 const APPROVER_ROLES = ['owner', 'admin', 'manager'] as const;
 
-async function approvalsOut(db: DB, workspaceId: string, rows: DealApprovalRow[]): Promise<TApproval[]> {
+async function approvalsOut(db: DB, reader: Reader, rows: DealApprovalRow[]): Promise<TApproval[]> {
+  const { workspaceId } = reader.scope;
   const people = rows.flatMap((r) => [r.requested_by, r.decided_by]).filter((id): id is string => !!id);
   const users = await userNames(db, workspaceId, people);
-  return rows.map((row) => toApproval(row, users));
+  return rows.map((row) => toApproval(row, users, !can(reader.actor, 'personalData.view')));
 }
 
 /** Every request of a deal, newest first: the approval history 审批记录. */
@@ -33,7 +35,7 @@ export async function listDealApprovals(db: DB, reader: Reader, dealId: string):
     .orderBy('requested_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
-  return approvalsOut(db, reader.scope.workspaceId, rows);
+  return approvalsOut(db, reader, rows);
 }
 
 /** Writes to each member in their language; the text names the deal, the amount and who acted. */
@@ -129,7 +131,7 @@ export async function requestApproval(
       }),
       `approval:${row.id}:requested`,
     );
-    const [out] = await approvalsOut(trx, scope.workspaceId, [row]);
+    const [out] = await approvalsOut(trx, reader, [row]);
     return out as TApproval;
   });
 }
@@ -194,7 +196,7 @@ export async function decideApproval(
       }),
       `approval:${pending.id}:${decision}`,
     );
-    const [out] = await approvalsOut(trx, scope.workspaceId, [decided]);
+    const [out] = await approvalsOut(trx, reader, [decided]);
     return out as TApproval;
   });
 }
@@ -219,7 +221,7 @@ export async function withdrawApproval(db: DB, reader: Reader, dealId: string): 
       action: 'approvalWithdrawn',
       changes: {},
     });
-    const [out] = await approvalsOut(trx, scope.workspaceId, [withdrawn]);
+    const [out] = await approvalsOut(trx, reader, [withdrawn]);
     return out as TApproval;
   });
 }

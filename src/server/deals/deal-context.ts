@@ -2,6 +2,7 @@ import { customerRefs, userNames } from '../customers/customer.repository';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
+import { can } from '../http/policy';
 import type { DealContext } from './deal.serializer';
 import type { DealApprovalRow, DealLineRow, DealRow, PipelineStageRow } from './deal.table';
 
@@ -59,5 +60,6 @@ export async function dealContext(db: DB, reader: Reader, rows: DealRow[]): Prom
     stages: byPipeline,
     lines: groupBy(lines, (l) => l.deal_id),
     pending: new Map(pending.map((p) => [p.deal_id, p])),
+    masked: !can(reader.actor, 'personalData.view'),
   };
 }

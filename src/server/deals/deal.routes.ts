@@ -1,3 +1,5 @@
+import { maskTextDeep } from '../../domain/masking';
+import { can } from '../http/policy';
 import { z } from 'zod';
 import {
   ZApproval,
@@ -102,7 +104,9 @@ export function dealRoutes(api: Api, db: DB): void {
     async (request) => {
       const reader = readerOf(request);
       await getDeal(db, reader, request.params.id);
-      return { items: await listHistory(db, reader.scope, DEAL_ENTITY, request.params.id) };
+      // Text typed into a deal may hold a phone number: masked in its history as on the deal itself.
+      const mask = can(reader.actor, 'personalData.view') ? undefined : maskTextDeep;
+      return { items: await listHistory(db, reader.scope, DEAL_ENTITY, request.params.id, mask) };
     },
   );
 

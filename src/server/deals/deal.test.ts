@@ -301,7 +301,13 @@ for (const dialect of DIALECTS) {
       const mine = await createCustomer(sales.client);
       const own = await deal(sales.client, { customerId: mine.id, title: '我的商机' });
       expect(own).toMatchObject({ owner: { id: sales.user.id } });
-      expect((await service.client.get(`/api/v1/deals/${own.id}`)).statusCode).toBe(200);
+      // Text typed into a deal is masked for those who may not see personal data, history included.
+      await move(sales.client, own, { notes: '王总手机 13812345678，周五前回复' });
+      const seen = (await service.client.get(`/api/v1/deals/${own.id}`)).json();
+      expect(seen.notes).toBe('王总手机 138****5678，周五前回复');
+      const trail = JSON.stringify((await service.client.get(`/api/v1/deals/${own.id}/history`)).json());
+      expect(trail).not.toContain('13812345678');
+      own.version += 1;
       expect(
         (await service.client.post('/api/v1/deals', { customerId: mine.id, title: 'x' })).statusCode,
       ).toBe(403);

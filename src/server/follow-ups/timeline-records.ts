@@ -1,6 +1,8 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
+import { maskText } from '../../domain/masking';
 import { formatYuan } from '../../domain/money';
+import { can } from '../http/policy';
 import { visibleContracts } from '../contracts/contract.repository';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
@@ -96,7 +98,8 @@ export async function timelineRecords(
       .limit(take)
       .execute(),
   ]);
-  return [
+  const masked = !can(reader.actor, 'personalData.view');
+  const lines: Dated[] = [
     ...deals.map((d) => ({
       type: 'deal' as const,
       at: d.created_at,
@@ -130,6 +133,10 @@ export async function timelineRecords(
       link: `/projects/${p.project_id}`,
     })),
   ];
+  // A title typed by a person may hold a phone number: masked as on the deal or contract itself.
+  return masked
+    ? lines.map((line) => ({ ...line, title: maskText(line.title), detail: maskText(line.detail) }))
+    : lines;
 }
 
 /** A day column as the timeline's instant text, for the cursor comparison. */

@@ -10,7 +10,7 @@ import { versionFromIfMatch } from '../http/concurrency';
 import { ZIdParams, type Api } from '../http/routes';
 import { createInstallment, deleteInstallment, updateInstallment } from './installment.service';
 import { addPayment, deletePayment } from './payment.service';
-import { ZReceivablesPage } from './receivables.schema';
+import { ZReceivablesPage } from '../../domain/receivables';
 import { listReceivables, ZReceivablesQuery } from './receivables.service';
 
 /** 收款计划: installments, the payments received against them, and what is still owed. */

@@ -119,7 +119,11 @@ for (const dialect of DIALECTS) {
         settings: { deals: { ...current.settings.deals, paymentTermDays: 30 } },
       });
       const later = (await owner.get(`/api/v1/projects/${p.id}`)).json().installments[0];
-      expect(later).toMatchObject({ effectiveDueDate: addDays(TODAY, 10), status: 'pending', daysOverdue: 0 });
+      expect(later).toMatchObject({
+        effectiveDueDate: addDays(TODAY, 10),
+        status: 'pending',
+        daysOverdue: 0,
+      });
 
       const reopened = await owner.patch(`/api/v1/milestones/${m!.id}`, { version: 2, actualDate: null });
       expect(reopened.json()).toMatchObject({ status: 'pending' });

@@ -4,7 +4,7 @@ import { customerRefs } from '../customers/customer.repository';
 import { TOTAL_CAP } from '../customers/customer-total';
 import type { DB } from '../db/schema';
 import { decodeCursor, encodeCursor } from '../http/pagination';
-import type { TCustomerReceivable, TReceivablesPage } from './receivables.schema';
+import type { TCustomerReceivable, TReceivablesPage } from '../../domain/receivables';
 import { countOf, type OpenInstallments } from './receivables.repository';
 
 /**

@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { daysOverdue, installmentStatus, RECEIVABLE_VIEWS, weekOf } from '../../domain/project';
-import type { TReceivable, TReceivablesPage } from './receivables.schema';
+import type { TReceivable, TReceivablesPage } from '../../domain/receivables';
 import type { Reader } from '../customers/customer-context';
 import { customerRefs, userNames } from '../customers/customer.repository';
 import { TOTAL_CAP } from '../customers/customer-total';

@@ -15,35 +15,8 @@ import type {
 } from '../../domain/project';
 import { api, type TPage } from './client';
 
-type TRef = { id: string; name: string };
-type TCustomerRef = TRef & { number: string };
-
-/** One open installment on GET /receivables (the shape of the server's receivables.schema.ts). */
-export interface TReceivable {
-  installment: { id: string; name: string; seq: number };
-  project: { id: string; number: string; name: string };
-  customer: TCustomerRef;
-  owner: TRef;
-  amountDue: number;
-  receivedAmount: number;
-  outstandingAmount: number;
-  effectiveDueDate: string | null;
-  status: TInstallment['status'];
-  daysOverdue: number;
-}
-
-/** What one customer still owes: everything open, and the part of it that is overdue. */
-export interface TCustomerReceivable {
-  customer: TCustomerRef;
-  owed: number;
-  overdue: number;
-  installments: number;
-  earliestDueDate: string | null;
-}
-
-export type TReceivablesPage =
-  | ({ view: 'customer' } & TPage<TCustomerReceivable>)
-  | ({ view: 'due' | 'week' | 'overdue' } & TPage<TReceivable>);
+import type { TReceivablesPage } from '../../domain/receivables';
+export type { TCustomerReceivable, TReceivable, TReceivablesPage } from '../../domain/receivables';
 
 export const projectsKey = ['projects'] as const;
 export const receivablesKey = ['receivables'] as const;

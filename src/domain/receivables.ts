@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTALLMENT_STATUSES } from '../../domain/project';
+import { INSTALLMENT_STATUSES } from './project';
 
 const ZRef = z.object({ id: z.string(), name: z.string() });
 const ZCustomerRef = z.object({ id: z.string(), name: z.string(), number: z.string() });
