@@ -49,6 +49,10 @@ interface ColumnSpec {
   limit: number;
 }
 
+/** A card's place in its column, the "more" cursor after it. */
+const keyOf = (stage: PipelineStageRow, row: DealRow) =>
+  stage.kind === 'open' ? [row.expected_close_date, row.id] : [row.closed_date, row.id];
+
 /**
  * One column's cards. Open stages: soonest expected close first, undated ones after, each part read in index order
  * (deals_board_idx). Won and lost: the most recently closed first, from `since` on.
@@ -63,9 +67,7 @@ async function columnPage(db: DB, spec: ColumnSpec, cursor?: string): Promise<TC
   const after = cursor ? decodeCursor(cursor) : undefined;
   const [afterValue, afterId] = after ? [after[0] as string | null, String(after[1])] : [undefined, ''];
   const rows: DealRow[] = [];
-  let keyOf: (row: DealRow) => unknown[];
   if (stage.kind !== 'open') {
-    keyOf = (r) => [r.closed_date, r.id];
     let query = base.where('deals.closed_date', '>=', since);
     if (after) query = query.where(sql<SqlBool>`(deals.closed_date, deals.id) < (${afterValue}, ${afterId})`);
     rows.push(
@@ -76,7 +78,6 @@ async function columnPage(db: DB, spec: ColumnSpec, cursor?: string): Promise<TC
         .execute()),
     );
   } else {
-    keyOf = (r) => [r.expected_close_date, r.id];
     if (afterValue !== null) {
       let dated = base.where('deals.expected_close_date', 'is not', null);
       if (after)
@@ -106,7 +107,7 @@ async function columnPage(db: DB, spec: ColumnSpec, cursor?: string): Promise<TC
   const last = shown.at(-1);
   return {
     items: await serializeDeals(db, reader, shown),
-    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(stage, last)) : null,
   };
 }
 
@@ -118,53 +119,129 @@ async function boardSetup(db: DB, reader: Reader, pipelineId?: string) {
   return { pipeline, since: addDays(todayIn(settings.timeZone), -BOARD_CLOSED_DAYS) };
 }
 
-/** 商机看板: per stage the first cards, the count, the amount and the weighted amount, from two grouped queries. */
+/** 商机看板: per stage the first cards, the count, the amount and the weighted amount. */
 export async function dealBoard(db: DB, reader: Reader, query: z.infer<typeof ZBoardQuery>) {
   const { pipeline, since } = await boardSetup(db, reader, query.pipelineId);
-  const dicts = await loadDictionaries(db, reader.scope);
   const filters = { ...query, pipelineId: pipeline.row.id };
-  const matching = await filteredDeals(db, reader, dicts, filters);
-  const [open, closed] = await Promise.all([
-    matching
-      .where('deals.stage_kind', '=', 'open')
-      .select((eb) => [
-        'deals.stage',
-        eb.fn.countAll<number>().as('n'),
-        sql<number>`coalesce(sum(coalesce(deals.expected_amount, 0)), 0)`.as('amount'),
-      ])
-      .groupBy('deals.stage')
-      .execute(),
-    matching
-      .where('deals.stage_kind', 'in', ['won', 'lost'])
-      .where('deals.closed_date', '>=', since)
-      .select((eb) => [
-        'deals.stage',
-        eb.fn.countAll<number>().as('n'),
-        sql<number>`coalesce(sum(coalesce(deals.actual_amount, deals.expected_amount, 0)), 0)`.as('amount'),
-      ])
-      .groupBy('deals.stage')
-      .execute(),
-  ]);
-  const totals = new Map(
-    [...open, ...closed].map((r) => [r.stage, { n: Number(r.n), amount: Number(r.amount) }]),
-  );
+  const spec = { reader, filters, since, limit: query.limit };
+  const { totals, pages } = reader.scope.ownOnly
+    ? await windowedBoard(db, spec, pipeline.stages)
+    : await columnByColumn(db, spec, pipeline.stages);
   // A stopped stage stays on the board while deals are still in it.
   const stages = pipeline.stages.filter((s) => !isTrue(s.archived) || (totals.get(s.key)?.n ?? 0) > 0);
-  const columns = [];
-  for (const stage of stages) {
+  const columns = stages.map((stage) => {
     const total = totals.get(stage.key) ?? { n: 0, amount: 0 };
-    const page = total.n
-      ? await columnPage(db, { reader, filters, stage, since, limit: query.limit })
-      : { items: [] as TDeal[], nextCursor: null };
-    columns.push({
+    return {
       stage: stage.key,
       count: total.n,
       amount: total.amount,
       weighted: weightedAmount(total.amount, stage.probability),
-      ...page,
+      ...(pages.get(stage.key) ?? { items: [] as TDeal[], nextCursor: null }),
+    };
+  });
+  return { pipeline: toPipeline(pipeline, reader.locale), closedSince: since, columns };
+}
+
+type BoardSpec = Omit<ColumnSpec, 'stage'>;
+interface BoardParts {
+  totals: Map<string, { n: number; amount: number }>;
+  pages: Map<string, TColumnPage>;
+}
+
+const closedKeys = (stages: PipelineStageRow[]) => stages.filter((s) => s.kind !== 'open').map((s) => s.key);
+
+/**
+ * The whole workspace's board: two grouped totals (open deals; closed ones since `since`, by the closed stages' keys
+ * so that both databases read deals_closed_board_idx by stage), then each column's first page from its index. Run
+ * one after another: on a small host concurrent statements only contend.
+ */
+async function columnByColumn(db: DB, spec: BoardSpec, stages: PipelineStageRow[]): Promise<BoardParts> {
+  const dicts = await loadDictionaries(db, spec.reader.scope);
+  const matching = await filteredDeals(db, spec.reader, dicts, spec.filters);
+  const open = await matching
+    .where('deals.stage_kind', '=', 'open')
+    .select((eb) => [
+      'deals.stage',
+      eb.fn.countAll<number>().as('n'),
+      sql<number>`coalesce(sum(coalesce(deals.expected_amount, 0)), 0)`.as('amount'),
+    ])
+    .groupBy('deals.stage')
+    .execute();
+  const closed = await matching
+    .where('deals.stage', 'in', ['', ...closedKeys(stages)])
+    .where('deals.closed_date', '>=', spec.since)
+    .select((eb) => [
+      'deals.stage',
+      eb.fn.countAll<number>().as('n'),
+      sql<number>`coalesce(sum(coalesce(deals.actual_amount, deals.expected_amount, 0)), 0)`.as('amount'),
+    ])
+    .groupBy('deals.stage')
+    .execute();
+  const totals = new Map(
+    [...open, ...closed].map((r) => [r.stage, { n: Number(r.n), amount: Number(r.amount) }]),
+  );
+  const pages = new Map<string, TColumnPage>();
+  for (const stage of stages) {
+    if (totals.get(stage.key)?.n) pages.set(stage.key, await columnPage(db, { ...spec, stage }));
+  }
+  return { totals, pages };
+}
+
+/**
+ * A member's board (few deals, but each statement walks the member's customers again): one statement numbers the
+ * visible open deals and those closed since `since` within their stage, in the columns' order, with each stage's
+ * count and amount; then the kept rows are read once. Same cards and cursors as columnPage.
+ */
+async function windowedBoard(db: DB, spec: BoardSpec, stages: PipelineStageRow[]): Promise<BoardParts> {
+  const dicts = await loadDictionaries(db, spec.reader.scope);
+  const matching = await filteredDeals(db, spec.reader, dicts, spec.filters);
+  const open = sql<SqlBool>`deals.stage_kind = 'open'`;
+  const numbered = matching
+    .where((eb) =>
+      eb.or([
+        open,
+        eb.and([eb('deals.stage', 'in', ['', ...closedKeys(stages)]), eb('deals.closed_date', '>=', spec.since)]),
+      ]),
+    )
+    .select([
+      'deals.id',
+      'deals.stage',
+      sql<number>`count(*) over (partition by deals.stage)`.as('n'),
+      sql<number>`sum(case when ${open} then coalesce(deals.expected_amount, 0)
+        else coalesce(deals.actual_amount, deals.expected_amount, 0) end) over (partition by deals.stage)`.as('amount'),
+      // Within a stage only one kind's keys are set, the others are null throughout.
+      sql<number>`row_number() over (partition by deals.stage order by
+        case when ${open} and deals.expected_close_date is null then 1 else 0 end,
+        case when ${open} then deals.expected_close_date end,
+        case when ${open} then null else deals.closed_date end desc,
+        case when ${open} then deals.id end,
+        case when ${open} then null else deals.id end desc)`.as('rn'),
+    ])
+    .as('numbered');
+  const kept = await db
+    .selectFrom(numbered)
+    .selectAll()
+    .where('numbered.rn', '<=', spec.limit + 1)
+    .execute();
+  const totals = new Map(kept.map((r) => [r.stage, { n: Number(r.n), amount: Number(r.amount) }]));
+  const shownIds = kept.filter((r) => Number(r.rn) <= spec.limit).map((r) => r.id);
+  const rows = shownIds.length
+    ? await db.selectFrom('deals').selectAll().where('id', 'in', shownIds).execute()
+    : [];
+  const rank = new Map(kept.map((r) => [r.id, Number(r.rn)]));
+  rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  const items = new Map((await serializeDeals(db, spec.reader, rows)).map((d) => [d.id, d]));
+  const pages = new Map<string, TColumnPage>();
+  for (const stage of stages) {
+    const inStage = rows.filter((r) => r.stage === stage.key);
+    const last = inStage.at(-1);
+    const more = kept.some((r) => r.stage === stage.key && Number(r.rn) > spec.limit);
+    pages.set(stage.key, {
+      items: inStage.map((r) => items.get(r.id)!),
+      nextCursor: more && last ? encodeCursor(keyOf(stage, last)) : null,
     });
   }
-  return { pipeline: toPipeline(pipeline, reader.locale), closedSince: since, columns };
+  return { totals, pages };
 }
 
 /** More cards of one column ("加载更多"). */

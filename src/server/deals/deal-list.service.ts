@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { TDeal } from '../../domain/deal';
 import type { Reader } from '../customers/customer-context';
+import { TOTAL_CAP } from '../customers/customer-total';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { decodeCursor, encodeCursor, type Page } from '../http/pagination';
@@ -34,7 +35,7 @@ export const ZDealListQuery = ZDealFilters.extend({
 });
 export type TDealListQuery = z.infer<typeof ZDealListQuery>;
 
-/** 商机列表: keyset pages over the filtered deals, with the number of matches. */
+/** 商机列表: keyset pages over the filtered deals, with the number of matches counted up to TOTAL_CAP ("100+"). */
 export async function listDeals(db: DB, reader: Reader, query: TDealListQuery): Promise<Page<TDeal>> {
   const dicts = await loadDictionaries(db, reader.scope);
   const matching = await filteredDeals(db, reader, dicts, query);
@@ -56,13 +57,22 @@ export async function listDeals(db: DB, reader: Reader, query: TDealListQuery): 
       .orderBy(sql`deals.id ${direction}`)
       .limit(query.limit + 1)
       .execute(),
-    matching.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+    db
+      .selectFrom(
+        matching
+          .select(sql`1`.as('one'))
+          .limit(TOTAL_CAP + 1)
+          .as('matches'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   const shown = rows.slice(0, query.limit);
   const last = shown.at(-1);
   return {
     items: await serializeDeals(db, reader, shown),
     nextCursor: rows.length > query.limit && last ? encodeCursor([sort.valueOf(last), last.id]) : null,
-    total: Number(count?.n ?? 0),
+    total: Math.min(Number(count.n), TOTAL_CAP),
+    totalCapped: Number(count.n) > TOTAL_CAP,
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../domain/cadence';
+import { todayIn } from '../../domain/dates';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 
@@ -285,6 +287,67 @@ for (const dialect of DIALECTS) {
       expect(none.total).toBe(0);
     });
 
+    it("builds a sales member's board in one statement with the same cards, totals and cursors", async () => {
+      const { client: sales } = await createMember(t().app, owner, 'sales');
+      const c = await createCustomer(sales);
+      const today = todayIn('Asia/Shanghai');
+      const open = ['2026-12-20', null, '2026-12-05', null];
+      for (const [i, date] of open.entries())
+        await deal(sales, {
+          customerId: c.id,
+          title: `谈${i}`,
+          stage: 'negotiation',
+          expectedAmount: 1_000 * (i + 1),
+          expectedCloseDate: date,
+        });
+      const closed = [addDays(today, -1), addDays(today, -3), addDays(today, -1), addDays(today, -90)];
+      for (const [i, date] of closed.entries())
+        await deal(sales, {
+          customerId: c.id,
+          title: `成${i}`,
+          stage: 'won',
+          actualAmount: 500,
+          closedDate: date,
+        });
+      await deal(sales, {
+        customerId: c.id,
+        title: '丢',
+        stage: 'lost',
+        lossReason: 'budget',
+        expectedAmount: 700,
+      });
+
+      const query = `limit=2&customerId=${c.id}`;
+      const mine = (await sales.get(`/api/v1/deals/board?${query}`)).json();
+      const all = (await owner.get(`/api/v1/deals/board?${query}`)).json();
+      const summary = (board: { columns: Record<string, unknown>[] }) =>
+        board.columns.map(({ stage, count, amount, weighted, items, nextCursor }) => ({
+          stage,
+          count,
+          amount,
+          weighted,
+          titles: (items as { title: string }[]).map((d) => d.title),
+          nextCursor,
+        }));
+      expect(summary(mine)).toEqual(summary(all));
+      expect(summary(mine)).toEqual([
+        expect.objectContaining({ stage: 'lead', count: 0, titles: [], nextCursor: null }),
+        expect.objectContaining({ stage: 'proposal', count: 0 }),
+        expect.objectContaining({ stage: 'negotiation', count: 4, amount: 10_000, titles: ['谈2', '谈0'] }),
+        // The one closed 90 days ago is past the board's 30 days.
+        expect.objectContaining({ stage: 'won', count: 3, amount: 1_500, titles: ['成2', '成0'] }),
+        expect.objectContaining({ stage: 'lost', count: 1, amount: 700, titles: ['丢'], nextCursor: null }),
+      ]);
+      const rest = async (stage: string) => {
+        const column = mine.columns.find((col: { stage: string }) => col.stage === stage);
+        const more = await sales.get(
+          `/api/v1/deals/board/column?stage=${stage}&${query}&cursor=${column.nextCursor}`,
+        );
+        return more.json().items.map((d: { title: string }) => d.title);
+      };
+      expect(await rest('negotiation')).toEqual(['谈1', '谈3']);
+      expect(await rest('won')).toEqual(['成1']);
+    });
     it('keeps deals within the customer scope and refuses stale saves', async () => {
       const sales = await createMember(t().app, owner, 'sales');
       const service = await createMember(t().app, owner, 'service');

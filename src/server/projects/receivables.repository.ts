@@ -12,13 +12,13 @@ export interface ReceivableFilters {
 
 /**
  * Open installments (received < due) of the projects the caller may see. The two conditions are written as the
- * partial index installments_open_idx states them, so both databases read that index (workspace, effective due date,
- * id) in order and stop after a page; the customer scope is one correlated lookup per row, as for follow-ups.
+ * partial indexes state them (installments_open_idx by due date, installments_open_customer_idx by customer), so both
+ * databases read an index in order and stop after a page; the customer scope is one correlated lookup per row, as
+ * for follow-ups. Projects are not joined here: the sums by customer read the index alone; the row views join them.
  */
 export function openInstallments(db: DB, reader: Reader, query: ReceivableFilters) {
   let q = db
     .selectFrom('installments')
-    .innerJoin('projects', 'projects.id', 'installments.project_id')
     .where('installments.workspace_id', '=', reader.scope.workspaceId)
     .where(
       sql<SqlBool>`installments.deleted_at is null and installments.received_amount < installments.amount_due`,
@@ -33,8 +33,17 @@ export function openInstallments(db: DB, reader: Reader, query: ReceivableFilter
       ),
     );
   if (query.customerId) q = q.where('installments.customer_id', '=', query.customerId);
-  if (query.ownerId)
-    q = q.where('projects.owner_id', '=', query.ownerId === 'me' ? reader.actor.id : query.ownerId);
+  const ownerId = query.ownerId === 'me' ? reader.actor.id : query.ownerId;
+  if (ownerId)
+    q = q.where((eb) =>
+      eb.exists(
+        db
+          .selectFrom('projects')
+          .select('projects.id')
+          .where('projects.id', '=', sql.ref<string>('installments.project_id'))
+          .where('projects.owner_id', '=', ownerId),
+      ),
+    );
   return q;
 }
 

@@ -50,6 +50,7 @@ export async function listReceivables(
     );
   }
   const rows = await q
+    .innerJoin('projects', 'projects.id', 'installments.project_id')
     .select([
       'installments.id',
       'installments.name',

@@ -14,7 +14,7 @@ const amountOf = (d: TDeal) =>
   d.stage.kind === 'open' ? d.expectedAmount : (d.actualAmount ?? d.expectedAmount);
 
 /** 商机列表: a table on desktop, cards on a phone, the next keyset page on demand. */
-export function DealList({ query, onCount }: { query: TDealQuery; onCount: (n: number) => void }) {
+export function DealList({ query, onCount }: { query: TDealQuery; onCount: (n: number, capped: boolean) => void }) {
   const t = useT();
   const f = t.deals.fields;
   const [locale] = useLocale();
@@ -25,10 +25,10 @@ export function DealList({ query, onCount }: { query: TDealQuery; onCount: (n: n
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
-  const total = list.data?.pages[0]?.total;
+  const first = list.data?.pages[0];
   useEffect(() => {
-    if (total !== undefined) onCount(total);
-  }, [total, onCount]);
+    if (first) onCount(first.total, first.totalCapped ?? false);
+  }, [first, onCount]);
   if (list.isError && !list.data) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
   if (!list.data) return <Spin style={{ display: 'block', padding: 48 }} />;
   const items = list.data.pages.flatMap((p) => p.items);

@@ -25,8 +25,8 @@ export function DealsPage() {
   const [params, setParams] = useSearchParams();
   const { view, query } = readDealQuery(params);
   const [creating, setCreating] = useState(false);
-  const [count, setCount] = useState<number | null>(null);
-  const onCount = useCallback((n: number) => setCount(n), []);
+  const [count, setCount] = useState<{ n: number; capped: boolean } | null>(null);
+  const onCount = useCallback((n: number, capped: boolean) => setCount({ n, capped }), []);
   const set = (nextView: TDealView, next: TDealQuery) =>
     setParams(writeDealQuery(nextView, next), { replace: true });
   const canWrite = can('deals.write');
@@ -36,7 +36,7 @@ export function DealsPage() {
     <div className="keyi-deals-page">
       <PageHeader
         title={t.deals.title}
-        subtitle={view === 'list' && count !== null ? t.deals.count(count) : undefined}
+        subtitle={view === 'list' && count !== null ? t.deals.count(count.n, count.capped) : undefined}
         extra={
           <>
             <Segmented<TDealView>

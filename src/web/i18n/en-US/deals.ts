@@ -3,7 +3,7 @@ import type { dealsZh } from '../zh-CN/deals';
 /** English wording of the deals module; the same shape as zh-CN/deals.ts. */
 export const dealsEn: typeof dealsZh = {
   title: 'Deals',
-  count: (n: number) => `${n} ${n === 1 ? 'deal' : 'deals'}`,
+  count: (n: number, more = false) => (more ? `More than ${n} deals` : `${n} ${n === 1 ? 'deal' : 'deals'}`),
   views: { board: 'Board', list: 'List' },
   new: 'New deal',
   edit: 'Edit deal',

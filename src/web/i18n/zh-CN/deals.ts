@@ -1,7 +1,7 @@
 /** 商机模块的中文文案；en-US/deals.ts 必须与此结构一致。 */
 export const dealsZh = {
   title: '商机',
-  count: (n: number) => `共 ${n} 个商机`,
+  count: (n: number, more = false) => (more ? `超过 ${n} 个商机` : `共 ${n} 个商机`),
   views: { board: '看板', list: '列表' },
   new: '新建商机',
   edit: '编辑商机',
