@@ -200,7 +200,10 @@ async function windowedBoard(db: DB, spec: BoardSpec, stages: PipelineStageRow[]
     .where((eb) =>
       eb.or([
         open,
-        eb.and([eb('deals.stage', 'in', ['', ...closedKeys(stages)]), eb('deals.closed_date', '>=', spec.since)]),
+        eb.and([
+          eb('deals.stage', 'in', ['', ...closedKeys(stages)]),
+          eb('deals.closed_date', '>=', spec.since),
+        ]),
       ]),
     )
     .select([
@@ -208,7 +211,9 @@ async function windowedBoard(db: DB, spec: BoardSpec, stages: PipelineStageRow[]
       'deals.stage',
       sql<number>`count(*) over (partition by deals.stage)`.as('n'),
       sql<number>`sum(case when ${open} then coalesce(deals.expected_amount, 0)
-        else coalesce(deals.actual_amount, deals.expected_amount, 0) end) over (partition by deals.stage)`.as('amount'),
+        else coalesce(deals.actual_amount, deals.expected_amount, 0) end) over (partition by deals.stage)`.as(
+        'amount',
+      ),
       // Within a stage only one kind's keys are set, the others are null throughout.
       sql<number>`row_number() over (partition by deals.stage order by
         case when ${open} and deals.expected_close_date is null then 1 else 0 end,

@@ -14,7 +14,13 @@ const amountOf = (d: TDeal) =>
   d.stage.kind === 'open' ? d.expectedAmount : (d.actualAmount ?? d.expectedAmount);
 
 /** 商机列表: a table on desktop, cards on a phone, the next keyset page on demand. */
-export function DealList({ query, onCount }: { query: TDealQuery; onCount: (n: number, capped: boolean) => void }) {
+export function DealList({
+  query,
+  onCount,
+}: {
+  query: TDealQuery;
+  onCount: (n: number, capped: boolean) => void;
+}) {
   const t = useT();
   const f = t.deals.fields;
   const [locale] = useLocale();
