@@ -37,6 +37,19 @@ export async function lockTable(db: Kysely<any>, table: string): Promise<void> {
   if (isPostgres(db)) await sql`lock table ${sql.table(table)} in share row exclusive mode`.execute(db);
 }
 
+/**
+ * Runs a request's reads without PostgreSQL's parallel workers (SQLite has none). For many small reads in a row, a
+ * gather of two workers costs more than it saves on a small host and spreads the tail: the owner's deal board had
+ * p95 169 ms with them and 61 without (docs/benchmarks.md). Kept to the requests measured, not set server-wide.
+ */
+export async function withoutParallelWorkers<T>(db: Kysely<any>, read: (db: Kysely<any>) => Promise<T>) {
+  if (!isPostgres(db)) return read(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+    return read(trx);
+  });
+}
+
 /** Booleans: SQLite stores 0/1, PostgreSQL a boolean; both read back through isTrue. */
 export function toBool(db: Kysely<any>, value: boolean): boolean | number {
   return isPostgres(db) ? value : value ? 1 : 0;

@@ -5,7 +5,7 @@ import { todayIn } from '../../domain/dates';
 import { ZDeal, type TDeal } from '../../domain/deal';
 import { BOARD_CLOSED_DAYS, weightedAmount, ZPipeline } from '../../domain/pipeline';
 import type { Reader } from '../customers/customer-context';
-import { isTrue } from '../db/dialect';
+import { isTrue, withoutParallelWorkers } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { decodeCursor, encodeCursor } from '../http/pagination';
@@ -126,7 +126,7 @@ export async function dealBoard(db: DB, reader: Reader, query: z.infer<typeof ZB
   const spec = { reader, filters, since, limit: query.limit };
   const { totals, pages } = reader.scope.ownOnly
     ? await windowedBoard(db, spec, pipeline.stages)
-    : await columnByColumn(db, spec, pipeline.stages);
+    : await withoutParallelWorkers(db, (trx: DB) => columnByColumn(trx, spec, pipeline.stages));
   // A stopped stage stays on the board while deals are still in it.
   const stages = pipeline.stages.filter((s) => !isTrue(s.archived) || (totals.get(s.key)?.n ?? 0) > 0);
   const columns = stages.map((stage) => {
@@ -153,7 +153,7 @@ const closedKeys = (stages: PipelineStageRow[]) => stages.filter((s) => s.kind !
 /**
  * The whole workspace's board: two grouped totals (open deals; closed ones since `since`, by the closed stages' keys
  * so that both databases read deals_closed_board_idx by stage), then each column's first page from its index. Run
- * one after another: on a small host concurrent statements only contend.
+ * one after another and without parallel workers: on a small host concurrent statements only contend.
  */
 async function columnByColumn(db: DB, spec: BoardSpec, stages: PipelineStageRow[]): Promise<BoardParts> {
   const dicts = await loadDictionaries(db, spec.reader.scope);
