@@ -229,6 +229,8 @@ export const ZProject = z.object({
   notes: z.string().nullable(),
   /** Has a delayed milestone. */
   delayed: z.boolean(),
+  /** Milestones done of all (the board's "里程碑 2/3"). */
+  milestoneCounts: z.object({ done: z.number().int(), total: z.number().int() }),
   ...common,
 });
 export type TProject = z.infer<typeof ZProject>;

@@ -39,3 +39,13 @@ export const ZReceivablesPage = z.union([
   z.object({ view: z.enum(['due', 'week', 'overdue']), items: z.array(ZReceivable), ...page }),
 ]);
 export type TReceivablesPage = z.infer<typeof ZReceivablesPage>;
+
+const ZAmountCount = z.object({ amount: z.number().int(), count: z.number().int() });
+/** The receivables view's header: all that is still owed, split as the lists split it; counts are installments. */
+export const ZReceivablesSummary = z.object({
+  overdue: ZAmountCount,
+  /** Due from today to Sunday, not yet overdue. */
+  week: ZAmountCount,
+  owed: ZAmountCount.extend({ customers: z.number().int() }),
+});
+export type TReceivablesSummary = z.infer<typeof ZReceivablesSummary>;

@@ -10,7 +10,8 @@ import { versionFromIfMatch } from '../http/concurrency';
 import { ZIdParams, type Api } from '../http/routes';
 import { createInstallment, deleteInstallment, updateInstallment } from './installment.service';
 import { addPayment, deletePayment } from './payment.service';
-import { ZReceivablesPage } from '../../domain/receivables';
+import { ZReceivablesPage, ZReceivablesSummary } from '../../domain/receivables';
+import { receivablesSummary } from './receivables-summary';
 import { listReceivables, ZReceivablesQuery } from './receivables.service';
 
 /** 收款计划: installments, the payments received against them, and what is still owed. */
@@ -73,5 +74,18 @@ export function installmentRoutes(api: Api, db: DB): void {
       schema: { tags, querystring: ZReceivablesQuery, response: { 200: ZReceivablesPage } },
     },
     async (request) => listReceivables(db, readerOf(request), request.query),
+  );
+
+  api.get(
+    '/receivables/summary',
+    {
+      config: { access: 'customers.read' },
+      schema: {
+        tags,
+        querystring: ZReceivablesQuery.pick({ customerId: true, ownerId: true }),
+        response: { 200: ZReceivablesSummary },
+      },
+    },
+    async (request) => receivablesSummary(db, readerOf(request), request.query),
   );
 }

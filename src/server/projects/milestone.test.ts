@@ -78,6 +78,11 @@ for (const dialect of DIALECTS) {
         actualDate: addDays(TODAY, -1),
       });
       expect(early.json()).toMatchObject({ status: 'done', delayReason: null });
+      // The list row carries the board card's counts: both done, none delayed now.
+      const row = (await owner.get(`/api/v1/projects?customerId=${p.customer.id}`))
+        .json()
+        .items.find((x: { id: string }) => x.id === p.id);
+      expect(row).toMatchObject({ delayed: false, milestoneCounts: { done: 2, total: 2 } });
     });
 
     it('turn delayed when the day passes (test clock): an edit then needs the reason', async () => {

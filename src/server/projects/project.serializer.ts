@@ -17,8 +17,8 @@ export interface ProjectContext {
   today: string;
   users: Map<string, string>;
   customers: Map<string, { name: string; number: string }>;
-  /** Projects with a delayed milestone. */
-  delayed: Set<string>;
+  /** Milestones per project (none: absent). */
+  milestones: Map<string, { total: number; done: number; delayed: boolean }>;
 }
 
 const stamps = (row: { created_at: string; updated_at: string; version: number }) => ({
@@ -43,7 +43,11 @@ export function toProject(row: ProjectRow, ctx: ProjectContext): TProject {
     startDate: row.start_date,
     expectedEnd: row.expected_end,
     notes: row.notes,
-    delayed: ctx.delayed.has(row.id),
+    delayed: ctx.milestones.get(row.id)?.delayed ?? false,
+    milestoneCounts: {
+      done: ctx.milestones.get(row.id)?.done ?? 0,
+      total: ctx.milestones.get(row.id)?.total ?? 0,
+    },
     ...stamps(row),
   };
 }

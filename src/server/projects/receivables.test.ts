@@ -110,6 +110,26 @@ for (const dialect of DIALECTS) {
       expect(second.items.map((r: { customer: { name: string } }) => r.customer.name)).toEqual(['乙公司']);
     });
 
+    it('adds up the header over everything owed, not over a page', async () => {
+      const summary = async (client: Client, query = '') =>
+        (await client.get(`/api/v1/receivables/summary?${query}`)).json();
+      expect(await summary(owner)).toEqual({
+        overdue: { amount: 80_000 + 50_000, count: 2 },
+        week: { amount: 200_000, count: 1 },
+        owed: { amount: 80_000 + 200_000 + 300_000 + 350_000 + 50_000, count: 5, customers: 2 },
+      });
+      expect(await summary(owner, 'ownerId=me')).toEqual({
+        overdue: { amount: 80_000, count: 1 },
+        week: { amount: 200_000, count: 1 },
+        owed: { amount: 930_000, count: 4, customers: 1 },
+      });
+      expect(await summary(sales)).toEqual({
+        overdue: { amount: 50_000, count: 1 },
+        week: { amount: 0, count: 0 },
+        owed: { amount: 50_000, count: 1, customers: 1 },
+      });
+    });
+
     it('shows a sales member only their own customers’ money', async () => {
       expect(names(await view(sales, 'view=overdue'))).toEqual(['乙公司/首付款']);
       expect(names(await view(sales, 'view=week'))).toEqual([]);

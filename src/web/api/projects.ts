@@ -15,8 +15,13 @@ import type {
 } from '../../domain/project';
 import { api, type TPage } from './client';
 
-import type { TReceivablesPage } from '../../domain/receivables';
-export type { TCustomerReceivable, TReceivable, TReceivablesPage } from '../../domain/receivables';
+import type { TReceivablesPage, TReceivablesSummary } from '../../domain/receivables';
+export type {
+  TCustomerReceivable,
+  TReceivable,
+  TReceivablesPage,
+  TReceivablesSummary,
+} from '../../domain/receivables';
 
 export const projectsKey = ['projects'] as const;
 export const receivablesKey = ['receivables'] as const;
@@ -71,3 +76,8 @@ export const listReceivables = (
   cursor: string | null,
   signal?: AbortSignal,
 ): Promise<TReceivablesPage> => api.get('/receivables', { limit: 100, ...query, cursor }, signal);
+
+export const receivablesSummary = (
+  query: { ownerId?: string | undefined },
+  signal?: AbortSignal,
+): Promise<TReceivablesSummary> => api.get('/receivables/summary', query, signal);

@@ -4,19 +4,17 @@ import { Link } from 'react-router';
 import { formatYuan } from '../../domain/money';
 import type { TProject } from '../../domain/project';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { milestoneProgress, percentOf } from './projectText';
-import { useProject } from './useProjectWrite';
+import { percentOf } from './projectText';
 
 /**
  * A project on the board: customer, milestones done (2/3), a 延期 tag while one is late, and received against the
- * contract. The list carries no milestone counts, so each card reads its project (the cache the detail page uses).
+ * contract, all from the list's row.
  */
 export function ProjectCard({ project: p }: { project: TProject }) {
   const t = useT();
   const c = t.projects.card;
   const [locale] = useLocale();
-  const detail = useProject(p.id);
-  const progress = detail.data ? milestoneProgress(detail.data.milestones) : null;
+  const progress = p.milestoneCounts;
   const percent = percentOf(p.receivedAmount, p.contractAmount);
   return (
     <article className="keyi-project-card" aria-label={`${p.name} · ${p.customer.name}`}>
@@ -35,12 +33,7 @@ export function ProjectCard({ project: p }: { project: TProject }) {
       </Typography.Text>
       <div className="keyi-project-card-meta">
         <span>
-          <FlagOutlined />{' '}
-          {progress === null
-            ? '…'
-            : progress.total
-              ? c.milestones(progress.done, progress.total)
-              : c.noMilestones}
+          <FlagOutlined /> {progress.total ? c.milestones(progress.done, progress.total) : c.noMilestones}
         </span>
         <span>{p.owner.name}</span>
       </div>

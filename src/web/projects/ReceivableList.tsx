@@ -2,7 +2,7 @@ import type { UseInfiniteQueryResult } from '@tanstack/react-query';
 import { Button, Empty, Spin, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatYuan } from '../../domain/money';
-import type { TReceivable } from '../api/projects';
+import type { TReceivable, TReceivablesSummary } from '../api/projects';
 import { LoadError } from '../components/LoadError';
 import { useIsPhone } from '../components/useIsPhone';
 import { useLocale, useT } from '../i18n/I18nProvider';
@@ -13,8 +13,10 @@ export function ReceivableList(props: {
   query: UseInfiniteQueryResult<unknown>;
   overdue: TReceivable[];
   week: TReceivable[];
+  /** Each section's count and amount over everything, not only the rows loaded so far. */
+  totals: TReceivablesSummary | undefined;
 }) {
-  const { query, overdue, week } = props;
+  const { query, overdue, week, totals } = props;
   const t = useT();
   const r = t.projects.receivables;
   if (query.isError && !query.data)
@@ -23,8 +25,10 @@ export function ReceivableList(props: {
   if (overdue.length + week.length === 0) return <Empty description={r.empty} style={{ padding: 48 }} />;
   return (
     <>
-      {overdue.length > 0 && <Section title={r.sections.overdue} items={overdue} danger />}
-      {week.length > 0 && <Section title={r.sections.week} items={week} />}
+      {overdue.length > 0 && (
+        <Section title={r.sections.overdue} items={overdue} total={totals?.overdue} danger />
+      )}
+      {week.length > 0 && <Section title={r.sections.week} items={week} total={totals?.week} />}
       {query.hasNextPage && (
         <Button block loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
           {t.common.loadMore}
@@ -34,17 +38,23 @@ export function ReceivableList(props: {
   );
 }
 
-function Section({ title, items, danger }: { title: string; items: TReceivable[]; danger?: boolean }) {
+function Section(props: {
+  title: string;
+  items: TReceivable[];
+  total: { amount: number; count: number } | undefined;
+  danger?: boolean;
+}) {
+  const { title, items, total, danger } = props;
   const t = useT();
   const c = t.projects.receivables.columns;
   const [locale] = useLocale();
   const isPhone = useIsPhone();
   const yuan = (fen: number) => formatYuan(fen, locale);
-  const total = items.reduce((sum, x) => sum + x.outstandingAmount, 0);
   return (
     <section className="keyi-receivable-section" aria-label={title}>
       <Typography.Title level={5} type={danger ? 'danger' : undefined}>
-        {title} · {t.projects.receivables.itemsCount(items.length)} · {yuan(total)}
+        {title}
+        {total && ` · ${t.projects.receivables.itemsCount(total.count)} · ${yuan(total.amount)}`}
       </Typography.Title>
       {isPhone ? (
         <ReceivableCards items={items} />

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Card, Segmented, Statistic } from 'antd';
 import { useState } from 'react';
 import { formatYuan } from '../../domain/money';
-import { listReceivables, receivablesKey, type TReceivable } from '../api/projects';
+import { listReceivables, receivablesKey, receivablesSummary, type TReceivable } from '../api/projects';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { CustomerReceivables } from './CustomerReceivables';
 import { ReceivableList } from './ReceivableList';
@@ -11,14 +11,18 @@ type TView = 'due' | 'customer';
 const BIG = 200;
 
 /**
- * 应收款: the totals on top (overdue, due this week, all still owed), then either what to chase now (overdue, then
- * due this week) or what each customer owes. Sums come from the per-customer view, which the server adds up.
+ * 应收款: the totals on top (overdue, due this week, all still owed, summed by the server over everything), then
+ * either what to chase now (overdue, then due this week) or what each customer owes.
  */
 export function ReceivablesView({ ownerId }: { ownerId: string | undefined }) {
   const t = useT();
   const r = t.projects.receivables;
   const [locale] = useLocale();
   const [view, setView] = useState<TView>('due');
+  const summary = useQuery({
+    queryKey: [...receivablesKey, 'summary', ownerId],
+    queryFn: ({ signal }) => receivablesSummary({ ownerId }, signal),
+  });
   const customers = useQuery({
     queryKey: [...receivablesKey, 'customer', ownerId],
     queryFn: ({ signal }) => listReceivables({ view: 'customer', ownerId, limit: BIG }, null, signal),
@@ -34,26 +38,26 @@ export function ReceivablesView({ ownerId }: { ownerId: string | undefined }) {
   const overdue = rows.filter((x) => x.status === 'overdue');
   const week = rows.filter((x) => x.status !== 'overdue');
   const byCustomer = customers.data?.view === 'customer' ? customers.data.items : [];
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const yuan = (fen: number) => formatYuan(fen, locale);
+  const totals = summary.data;
   return (
     <>
       <Card size="small" className="keyi-receivable-totals">
         <Statistic
-          title={`${r.totals.overdue} · ${r.itemsCount(overdue.length)}`}
-          value={yuan(sum(byCustomer.map((c) => c.overdue)))}
-          styles={{ content: { color: overdue.length ? '#cf1322' : undefined } }}
-          loading={customers.isPending}
+          title={`${r.totals.overdue} · ${r.itemsCount(totals?.overdue.count ?? 0)}`}
+          value={yuan(totals?.overdue.amount ?? 0)}
+          styles={{ content: { color: totals?.overdue.count ? '#cf1322' : undefined } }}
+          loading={summary.isPending}
         />
         <Statistic
-          title={`${r.totals.week} · ${r.itemsCount(week.length)}`}
-          value={yuan(sum(week.map((x) => x.outstandingAmount)))}
-          loading={due.isPending}
+          title={`${r.totals.week} · ${r.itemsCount(totals?.week.count ?? 0)}`}
+          value={yuan(totals?.week.amount ?? 0)}
+          loading={summary.isPending}
         />
         <Statistic
-          title={`${r.totals.owed} · ${r.customersCount(customers.data?.total ?? 0)}`}
-          value={yuan(sum(byCustomer.map((c) => c.owed)))}
-          loading={customers.isPending}
+          title={`${r.totals.owed} · ${r.customersCount(totals?.owed.customers ?? 0)}`}
+          value={yuan(totals?.owed.amount ?? 0)}
+          loading={summary.isPending}
         />
       </Card>
       <Segmented<TView>
@@ -66,7 +70,7 @@ export function ReceivablesView({ ownerId }: { ownerId: string | undefined }) {
         style={{ margin: '12px 0' }}
       />
       {view === 'due' ? (
-        <ReceivableList query={due} overdue={overdue} week={week} />
+        <ReceivableList query={due} overdue={overdue} week={week} totals={totals} />
       ) : (
         <CustomerReceivables query={customers} items={byCustomer} />
       )}
