@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'MILESTONE_NOT_OF_PROJECT',
   'INSTALLMENT_DUE_ONE',
   'PAYMENT_EXCEEDS_DUE',
+  'PERIOD_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -121,6 +122,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     MILESTONE_NOT_OF_PROJECT: '该里程碑不属于这个项目',
     INSTALLMENT_DUE_ONE: '请填写到期日，或选择完成后收款的里程碑（二选一）',
     PAYMENT_EXCEEDS_DUE: '收款金额超过了这一期尚未收取的金额',
+    PERIOD_INVALID: '结束日期不能早于开始日期，时间跨度不能超过十年',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -183,6 +185,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     MILESTONE_NOT_OF_PROJECT: 'This milestone belongs to another project',
     INSTALLMENT_DUE_ONE: 'Give a due date or the milestone it falls due on, not both',
     PAYMENT_EXCEEDS_DUE: 'The payment is more than what is still due on this installment',
+    PERIOD_INVALID: 'The end date must not be before the start, and the period cannot exceed ten years',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -37,6 +37,7 @@ import { projectRoutes } from './projects/project.routes';
 import { taskRoutes } from './tasks/task.routes';
 import { testClockRoutes } from './test-clock.routes';
 import { todayRoutes } from './today/today.routes';
+import { analyticsRoutes } from './analytics/analytics.routes';
 import { userRoutes } from './users/user.routes';
 import { VERSION } from './version';
 import { workingDayRoutes } from './working-days/working-day.routes';
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       customerRoutes(api, db);
       followUpRoutes(api, db);
       dealRoutes(api, db);
+      analyticsRoutes(api, db);
       followUpParseRoutes(api, db);
       attachmentRoutes(api, db, files);
       taskRoutes(api, db);

@@ -1,0 +1,189 @@
+import { sql } from 'kysely';
+import { instantRange, type DayRange, type TAnalyticsQuery, type TDashboard } from '../../domain/analytics';
+import { addDays } from '../../domain/cadence';
+import type { Reader } from '../customers/customer-context';
+import { scopeCustomers } from '../customers/customer-list';
+import type { DB } from '../db/schema';
+import { openInstallments } from '../projects/receivables.repository';
+import { analyticsContext, visibleCustomer, type AnalyticsContext } from './analytics-context';
+
+/**
+ * 数据看板: each figure over the period and over the comparison period, counted directly from the records (the
+ * same conditions the lists behind the figures apply), and two figures of today: what is overdue and the health
+ * of the customers.
+ */
+export async function dashboard(db: DB, reader: Reader, query: TAnalyticsQuery): Promise<TDashboard> {
+  const ctx = await analyticsContext(db, reader, query);
+  const both = async <T>(figure: (range: DayRange) => Promise<T>) => {
+    const [current, previous] = await Promise.all([figure(ctx.current), figure(ctx.previous)]);
+    return { current, previous };
+  };
+  const compared = async (figure: (range: DayRange) => Promise<number>) => {
+    const { current, previous } = await both(figure);
+    return { value: current, previous };
+  };
+  const [newCustomers, won, followUps, receivedAmount, timeliness, overdue, health] = await Promise.all([
+    compared((range) => newCustomersIn(db, ctx, range)),
+    both((range) => wonIn(db, ctx, range)),
+    compared((range) => followUpsIn(db, ctx, range)),
+    compared((range) => receivedIn(db, ctx, range)),
+    both((range) => timelinessIn(db, ctx, range)),
+    overdueNow(db, ctx),
+    healthNow(db, ctx),
+  ]);
+  return {
+    period: { kind: ctx.kind, current: ctx.current, previous: ctx.previous },
+    subject: { userId: ctx.userId, name: ctx.userName },
+    today: ctx.today,
+    newCustomers,
+    wonCustomers: { value: won.current.customers, previous: won.previous.customers },
+    followUps,
+    wonAmount: { value: won.current.amount, previous: won.previous.amount },
+    receivedAmount,
+    timeliness,
+    overdueReceivables: overdue,
+    health,
+  };
+}
+
+/** The caller's customers, narrowed to the member's own when the dashboard is one member's. */
+function customersOf(db: DB, ctx: AnalyticsContext) {
+  const q = scopeCustomers(db.selectFrom('customers'), ctx.reader.scope);
+  return ctx.userId ? q.where('customers.owner_id', '=', ctx.userId) : q;
+}
+
+/** 新增客户: created in the period (the workspace's days), owned by the member when one is chosen. */
+async function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  const { from, before } = instantRange(range, ctx.timeZone);
+  const row = await customersOf(db, ctx)
+    .where('customers.created_at', '>=', from)
+    .where('customers.created_at', '<', before)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** 成交: deals won with a closed date in the period; the customers they were won with, each once, and the amount. */
+async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  let q = db
+    .selectFrom('deals')
+    .where('deals.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('deals.deleted_at', 'is', null)
+    .where('deals.stage_kind', '=', 'won')
+    .where('deals.closed_date', '>=', range.from)
+    .where('deals.closed_date', '<=', range.to)
+    .where(visibleCustomer(db, ctx, 'deals.customer_id'));
+  if (ctx.userId) q = q.where('deals.owner_id', '=', ctx.userId);
+  const row = await q
+    .select([
+      sql<number>`count(distinct deals.customer_id)`.as('customers'),
+      sql<number>`coalesce(sum(coalesce(deals.actual_amount, deals.expected_amount, 0)), 0)`.as('amount'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { customers: Number(row.customers), amount: Number(row.amount) };
+}
+
+function followUpsOf(db: DB, ctx: AnalyticsContext) {
+  let q = db
+    .selectFrom('follow_ups')
+    .where('follow_ups.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('follow_ups.deleted_at', 'is', null)
+    .where(visibleCustomer(db, ctx, 'follow_ups.customer_id'));
+  if (ctx.userId) q = q.where('follow_ups.user_id', '=', ctx.userId);
+  return q;
+}
+
+/** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
+async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  const row = await followUpsOf(db, ctx)
+    .where('follow_ups.day', '>=', range.from)
+    .where('follow_ups.day', '<=', range.to)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** 回款: payments received on a day of the period; a member's are those of the projects they own. */
+async function receivedIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  let q = db
+    .selectFrom('payments')
+    .where('payments.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('payments.deleted_at', 'is', null)
+    .where('payments.paid_on', '>=', range.from)
+    .where('payments.paid_on', '<=', range.to)
+    .where(visibleCustomer(db, ctx, 'payments.customer_id'));
+  if (ctx.userId) {
+    const userId = ctx.userId;
+    q = q.where((eb) =>
+      eb.exists(
+        db
+          .selectFrom('projects')
+          .select('projects.id')
+          .where('projects.id', '=', sql.ref<string>('payments.project_id'))
+          .where('projects.owner_id', '=', userId),
+      ),
+    );
+  }
+  const row = await q
+    .select(sql<number>`coalesce(sum(payments.amount), 0)`.as('amount'))
+    .executeTakeFirstOrThrow();
+  return Number(row.amount);
+}
+
+/**
+ * 跟进及时率: of the due dates falling in the period (up to yesterday: today's are not late yet), how many were
+ * answered by a follow-up on or before the day. A due date is answered by the follow-up that remembers it
+ * (follow_ups.due_date); one still waiting is the customer's stored next due date, passed.
+ */
+async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  const answered = await followUpsOf(db, ctx)
+    .where('follow_ups.due_date', '>=', range.from)
+    .where('follow_ups.due_date', '<=', range.to)
+    .select([
+      sql<number>`count(*)`.as('due'),
+      sql<number>`count(case when follow_ups.day <= follow_ups.due_date then 1 end)`.as('on_time'),
+    ])
+    .executeTakeFirstOrThrow();
+  const yesterday = addDays(ctx.today, -1);
+  const last = range.to < yesterday ? range.to : yesterday;
+  const waiting =
+    last < range.from
+      ? { n: 0 }
+      : await customersOf(db, ctx)
+          .where('customers.next_due_date', '>=', range.from)
+          .where('customers.next_due_date', '<=', last)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+  const due = Number(answered.due) + Number(waiting.n);
+  const onTime = Number(answered.on_time);
+  return { onTime, due, rate: due ? onTime / due : null };
+}
+
+/** Overdue today: open installments past their effective due date (the receivables view's 已逾期). */
+async function overdueNow(db: DB, ctx: AnalyticsContext) {
+  const row = await openInstallments(db, ctx.reader, { ownerId: ctx.userId ?? undefined })
+    .where('installments.effective_due_date', '<', ctx.today)
+    .select([
+      sql<number>`coalesce(sum(installments.amount_due - installments.received_amount), 0)`.as('amount'),
+      sql<number>`count(*)`.as('n'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { amount: Number(row.amount), count: Number(row.n) };
+}
+
+/** 客户健康度 today, as the customer list's health filter draws the lines (last follow-up day against thresholds). */
+async function healthNow(db: DB, ctx: AnalyticsContext) {
+  const activeFrom = addDays(ctx.today, -ctx.health.dormantAfter);
+  const dormantFrom = addDays(ctx.today, -ctx.health.atRiskAfter);
+  const day = sql.ref<string | null>('customers.last_follow_up_day');
+  const row = await customersOf(db, ctx)
+    .select([
+      sql<number>`count(case when ${day} >= ${activeFrom} then 1 end)`.as('active'),
+      sql<number>`count(case when ${day} >= ${dormantFrom} and ${day} < ${activeFrom} then 1 end)`.as(
+        'dormant',
+      ),
+      sql<number>`count(case when ${day} < ${dormantFrom} or ${day} is null then 1 end)`.as('at_risk'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { active: Number(row.active), dormant: Number(row.dormant), atRisk: Number(row.at_risk) };
+}
