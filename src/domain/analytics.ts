@@ -128,6 +128,8 @@ export const ZDashboard = z.object({
   followUps: ZCompared,
   /** Won deals' actual amounts (else expected), fen. */
   wonAmount: ZCompared,
+  /** How many deals make up the won amount (the deal list behind it). */
+  wonDeals: ZCompared,
   /** Payments received in the period, fen. */
   receivedAmount: ZCompared,
   timeliness: z.object({ current: ZTimeliness, previous: ZTimeliness }),

@@ -60,8 +60,11 @@ export async function analyticsContext(
  * a sales member their own or shared), as the lists do. `column` names the row's customer id.
  */
 export function visibleCustomer(db: DB, ctx: AnalyticsContext, column: string) {
-  return sql<SqlBool>`exists (${scopeCustomers(
-    db.selectFrom('customers').select('customers.id'),
-    ctx.reader.scope,
-  ).where('customers.id', '=', sql.ref<string>(column))})`;
+  const customer = scopeCustomers(db.selectFrom('customers').select('customers.id'), ctx.reader.scope).where(
+    'customers.id',
+    '=',
+    sql.ref<string>(column),
+  );
+  // Interpolated, the subquery brings its own parentheses (SQLite refuses a second pair).
+  return sql<SqlBool>`exists ${customer}`;
 }

@@ -39,6 +39,7 @@ export async function dashboard(db: DB, reader: Reader, query: TAnalyticsQuery):
     wonCustomers: { value: won.current.customers, previous: won.previous.customers },
     followUps,
     wonAmount: { value: won.current.amount, previous: won.previous.amount },
+    wonDeals: { value: won.current.deals, previous: won.previous.deals },
     receivedAmount,
     timeliness,
     overdueReceivables: overdue,
@@ -77,10 +78,11 @@ async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const row = await q
     .select([
       sql<number>`count(distinct deals.customer_id)`.as('customers'),
+      sql<number>`count(*)`.as('deals'),
       sql<number>`coalesce(sum(coalesce(deals.actual_amount, deals.expected_amount, 0)), 0)`.as('amount'),
     ])
     .executeTakeFirstOrThrow();
-  return { customers: Number(row.customers), amount: Number(row.amount) };
+  return { customers: Number(row.customers), deals: Number(row.deals), amount: Number(row.amount) };
 }
 
 function followUpsOf(db: DB, ctx: AnalyticsContext) {

@@ -88,15 +88,25 @@ function customFilters(
     });
 }
 
-/** Health and due filters are day ranges counted from the workspace's today with its thresholds. */
+/**
+ * Health and due filters are day ranges counted from the workspace's today with its thresholds; the created-on
+ * filter is the workspace's days, so its time zone draws the lines.
+ */
 export async function withCalendar(
   db: DB,
   reader: Reader,
   filters: TCustomerListQuery,
 ): Promise<TCustomerListQuery> {
-  if (!filters.health && !filters.due) return filters;
+  if (!filters.health && !filters.due && !filters.createdFrom && !filters.createdTo) return filters;
   const settings = await loadWorkspaceSettings(db, reader.scope.workspaceId);
-  return { ...filters, calendar: { today: todayIn(settings.timeZone, now()), health: settings.health } };
+  return {
+    ...filters,
+    calendar: {
+      today: todayIn(settings.timeZone, now()),
+      health: settings.health,
+      timeZone: settings.timeZone,
+    },
+  };
 }
 
 /** List filters accept labels too (?sourceChannel=微信); `ownerId=me` is the caller. Unknown values match nothing. */

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
+import { dayStartInstant } from '../../domain/analytics';
 import { GRADES } from '../../domain/assessment';
 import { addDays, DUE_WINDOWS, HEALTH, type THealthThresholds } from '../../domain/cadence';
 import { CUSTOMER_KINDS } from '../../domain/customer';
@@ -56,6 +57,9 @@ export const ZCustomerListQuery = z.object({
   city: z.string().max(30).optional(),
   firstContactFrom: ZDate.optional(),
   firstContactTo: ZDate.optional(),
+  /** Created on these days of the workspace (the dashboard's 新增客户). */
+  createdFrom: ZDate.optional(),
+  createdTo: ZDate.optional(),
   /** 客户健康度 by the stored last follow-up day: a range of days, never computed per row. */
   health: z.enum(HEALTH).optional(),
   /** Due for a follow-up by the stored next due date: overdue, today (and overdue), or within 7 days. */
@@ -63,7 +67,7 @@ export const ZCustomerListQuery = z.object({
 });
 export type TCustomerListQuery = z.infer<typeof ZCustomerListQuery> & {
   /** Set by the service when `health` or `due` is: the workspace's today and thresholds. */
-  calendar?: { today: string; health: THealthThresholds };
+  calendar?: { today: string; health: THealthThresholds; timeZone: string };
 };
 
 /** Workspace, recycle bin and ownership: a sales member sees their own customers and those shared with them. */
@@ -127,6 +131,14 @@ export function filterCustomers<O>(
   if (filters.firstContactFrom) q = q.where('customers.first_contact_date', '>=', filters.firstContactFrom);
   if (filters.firstContactTo) q = q.where('customers.first_contact_date', '<=', filters.firstContactTo);
   const { calendar } = filters;
+  if (calendar && filters.createdFrom)
+    q = q.where('customers.created_at', '>=', dayStartInstant(filters.createdFrom, calendar.timeZone));
+  if (calendar && filters.createdTo)
+    q = q.where(
+      'customers.created_at',
+      '<',
+      dayStartInstant(addDays(filters.createdTo, 1), calendar.timeZone),
+    );
   if (calendar && filters.health) {
     const { today, health } = calendar;
     const activeFrom = addDays(today, -health.dormantAfter);

@@ -9,7 +9,7 @@ import { useCustomFields } from '../api/custom-fields';
 import { useDictionaries } from '../api/dictionaries';
 import { useT } from '../i18n/I18nProvider';
 import { yesNo } from './customFieldUi';
-import { listValue, withValue } from './listQuery';
+import { listValue, RANGE_FILTERS, withValue } from './listQuery';
 import { useMemberOptions } from './useMemberOptions';
 
 const DICT_FILTERS: [string, TDictionary][] = [
@@ -30,6 +30,7 @@ export const MORE_FILTERS = [
   'tag',
   'city',
   'firstContact',
+  'created',
   'custom',
 ] as const;
 
@@ -97,8 +98,26 @@ export function FilterFields({ query, onChange, layout, only }: Props) {
     );
   const filters = t.customers.filters;
 
-  const from = query.firstContactFrom ? dayjs(query.firstContactFrom) : null;
-  const to = query.firstContactTo ? dayjs(query.firstContactTo) : null;
+  const dateRange = (name: keyof typeof RANGE_FILTERS, label: string) => {
+    const [fromKey, toKey] = RANGE_FILTERS[name];
+    const from = query[fromKey] ? dayjs(query[fromKey]) : null;
+    const to = query[toKey] ? dayjs(query[toKey]) : null;
+    return field(
+      name,
+      label,
+      <DatePicker.RangePicker
+        allowEmpty={[true, true]}
+        value={from || to ? [from, to] : null}
+        placeholder={bar ? [label, ''] : undefined}
+        aria-label={label}
+        onChange={(range) => {
+          const next = withValue(query, fromKey, range?.[0]?.format('YYYY-MM-DD') ?? null);
+          onChange(withValue(next, toKey, range?.[1]?.format('YYYY-MM-DD') ?? null));
+        }}
+        style={{ width: bar ? 250 : '100%' }}
+      />,
+    );
+  };
   const all = [
     multi(
       'grade',
@@ -134,22 +153,8 @@ export function FilterFields({ query, onChange, layout, only }: Props) {
         style={{ width: bar ? 120 : '100%' }}
       />,
     ),
-    field(
-      'firstContact',
-      t.customers.filters.firstContact,
-      <DatePicker.RangePicker
-        allowEmpty={[true, true]}
-        value={from || to ? [from, to] : null}
-        placeholder={bar ? [t.customers.filters.firstContact, ''] : undefined}
-        aria-label={t.customers.filters.firstContact}
-        onChange={(range) => {
-          let next = withValue(query, 'firstContactFrom', range?.[0]?.format('YYYY-MM-DD') ?? null);
-          next = withValue(next, 'firstContactTo', range?.[1]?.format('YYYY-MM-DD') ?? null);
-          onChange(next);
-        }}
-        style={{ width: bar ? 250 : '100%' }}
-      />,
-    ),
+    dateRange('firstContact', t.customers.filters.firstContact),
+    dateRange('created', t.customers.filters.created),
   ];
   // Custom fields with a fixed set of answers filter by equality (custom.<key>=value).
   for (const cf of custom.fields) {

@@ -17,8 +17,21 @@ export const FILTER_KEYS = [
   'city',
   'firstContactFrom',
   'firstContactTo',
+  'createdFrom',
+  'createdTo',
+  'health',
+  'due',
 ] as const;
 export type TFilterKey = (typeof FILTER_KEYS)[number];
+
+/** Date ranges: one filter each, kept as two keys in the address. */
+export const RANGE_FILTERS = {
+  firstContact: ['firstContactFrom', 'firstContactTo'],
+  created: ['createdFrom', 'createdTo'],
+} as const satisfies Record<string, readonly [TFilterKey, TFilterKey]>;
+const RANGE_ENDS: readonly string[] = Object.values(RANGE_FILTERS).map(([, to]) => to);
+const rangeSet = (query: TCustomerQuery, name: keyof typeof RANGE_FILTERS) =>
+  RANGE_FILTERS[name].some((key) => !!query[key]);
 
 export const DEFAULT_SORT = '-createdAt';
 const QUERY_KEYS: readonly string[] = [...FILTER_KEYS, 'sort'];
@@ -40,10 +53,10 @@ export function activeFilterCount(query: TCustomerQuery): number {
   let n = 0;
   n += Object.keys(query).filter((key) => key.startsWith('custom.')).length;
   for (const key of FILTER_KEYS) {
-    if (key === 'q' || key === 'firstContactTo') continue;
-    if (key === 'firstContactFrom') {
-      if (query.firstContactFrom || query.firstContactTo) n++;
-    } else if (query[key]) n++;
+    if (key === 'q' || RANGE_ENDS.includes(key)) continue;
+    if (key === 'firstContactFrom') n += rangeSet(query, 'firstContact') ? 1 : 0;
+    else if (key === 'createdFrom') n += rangeSet(query, 'created') ? 1 : 0;
+    else if (query[key]) n++;
   }
   return n;
 }
@@ -71,7 +84,7 @@ export function sameQuery(a: TCustomerQuery, b: TCustomerQuery): boolean {
   return true;
 }
 
-/** How many of these filter fields are set ('firstContact' stands for the date range). */
+/** How many of these filter fields are set (a RANGE_FILTERS name stands for its date range). */
 export function countSet(query: TCustomerQuery, keys: readonly string[]): number {
   const custom = keys.includes('custom')
     ? Object.keys(query).filter((k) => k.startsWith('custom.')).length
@@ -79,7 +92,7 @@ export function countSet(query: TCustomerQuery, keys: readonly string[]): number
   return (
     custom +
     keys.filter((key) =>
-      key === 'firstContact' ? !!(query.firstContactFrom || query.firstContactTo) : !!query[key],
+      key in RANGE_FILTERS ? rangeSet(query, key as keyof typeof RANGE_FILTERS) : !!query[key],
     ).length
   );
 }

@@ -134,6 +134,7 @@ export const customersEn: TCustomersMessages = {
     kind: 'Kind',
     ownerMine: 'My customers',
     firstContact: 'First contact',
+    created: 'Added on',
     city: 'City',
     health: 'Health',
     healths: { active: 'Active', dormant: 'Dormant', atRisk: 'At risk' },

@@ -133,6 +133,7 @@ export const customersZh = {
     kind: '客户类别',
     ownerMine: '我的客户',
     firstContact: '初次接触时间',
+    created: '录入日期',
     city: '城市',
     health: '健康度',
     healths: { active: '活跃', dormant: '休眠', atRisk: '风险' },

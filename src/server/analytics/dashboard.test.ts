@@ -1,0 +1,208 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { healthOf } from '../../domain/cadence';
+import { todayIn } from '../../domain/dates';
+import { createCustomer } from '../../../test/builders';
+import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { setClockOffset } from '../clock';
+
+const NOVEMBER = 'period=custom&from=2026-11-01&to=2026-11-30';
+const at = (iso: string) => setClockOffset(Date.parse(iso) - Date.now());
+
+for (const dialect of DIALECTS) {
+  describe(`analytics dashboard (${dialect})`, () => {
+    const t = useTestApp(dialect);
+    let owner: Client;
+    let sales: Client;
+    let salesId: string;
+    afterEach(() => setClockOffset(0));
+
+    const post = async (client: Client, url: string, body: Record<string, unknown>) => {
+      const response = await client.post(url, body);
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json();
+    };
+    const followUp = (client: Client, customerId: string, when: string, nextDate?: string) =>
+      post(client, '/api/v1/follow-ups', {
+        customerId,
+        at: when,
+        method: '电话',
+        summary: '电话沟通',
+        nextDate,
+      });
+    const won = (client: Client, customerId: string, closedDate: string, actualAmount: number) =>
+      post(client, '/api/v1/deals', {
+        customerId,
+        title: `成交${closedDate}`,
+        stage: 'won',
+        expectedAmount: actualAmount,
+        actualAmount,
+        closedDate,
+      });
+    const board = async (client: Client, query = NOVEMBER) => {
+      const response = await client.get(`/api/v1/analytics/dashboard?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json();
+    };
+
+    it('counts each figure over the period in Asia/Shanghai days and compares it with the days before', async () => {
+      owner = await setupOwner(t().app);
+      const member = await createMember(t().app, owner, 'sales', '李销售');
+      sales = member.client;
+      salesId = member.user.id;
+      // Created on either side of Shanghai midnight: 23:30 on 31 October, 00:30 on 1 November, 23:59 on
+      // 30 November, 00:00 on 1 December.
+      at('2026-10-31T15:30:00Z');
+      const a = await createCustomer(owner, { name: '甲' });
+      at('2026-10-31T16:30:00Z');
+      const b = await createCustomer(owner, { name: '乙' });
+      at('2026-11-30T15:59:00Z');
+      const c = await createCustomer(owner, { name: '丙' });
+      at('2026-11-30T16:00:00Z');
+      const d = await createCustomer(owner, { name: '丁' });
+      at('2026-11-01T02:00:00Z');
+      const e = await createCustomer(owner, { name: '戊' });
+      at('2026-11-10T02:00:00Z');
+      const s1 = await createCustomer(sales, { name: '己' });
+      setClockOffset(0);
+
+      await followUp(owner, b.id, '2026-11-30T16:30:00Z'); // 1 December in Shanghai
+      await followUp(owner, b.id, '2026-11-30T15:30:00Z'); // 30 November
+      await followUp(sales, s1.id, '2026-11-15T03:00:00+00:00');
+      await followUp(owner, a.id, '2026-10-20T03:00:00Z');
+      // 戊's due dates: 5 November answered on the 4th, 8 November answered late on the 10th, 20 November waiting.
+      await followUp(owner, e.id, '2026-11-02T02:00:00Z', '2026-11-05');
+      await followUp(owner, e.id, '2026-11-04T02:00:00Z', '2026-11-08');
+      await followUp(owner, e.id, '2026-11-10T02:00:00Z', '2026-11-20');
+
+      await won(owner, b.id, '2026-11-05', 100_000);
+      await won(owner, c.id, '2026-11-20', 50_000);
+      await won(owner, c.id, '2026-11-21', 30_000);
+      await won(sales, s1.id, '2026-11-12', 70_000);
+      await won(owner, a.id, '2026-10-15', 40_000);
+      await won(owner, d.id, '2026-12-01', 5_000);
+      // Won, then reopened: no longer counts.
+      const reopened = await won(owner, b.id, '2026-11-25', 999);
+      const back = await owner.patch(`/api/v1/deals/${reopened.id}`, {
+        version: reopened.version,
+        stage: 'negotiation',
+      });
+      expect(back.statusCode, back.body).toBe(200);
+
+      const p = await post(owner, '/api/v1/projects', {
+        customerId: b.id,
+        name: '乙项目',
+        contractAmount: 100_000,
+        installments: [{ name: '首付款', amountDue: 100_000, dueDate: '2026-11-10' }],
+      });
+      await post(owner, `/api/v1/installments/${p.installments[0].id}/payments`, {
+        amount: 60_000,
+        date: '2026-11-11',
+      });
+      await post(owner, `/api/v1/installments/${p.installments[0].id}/payments`, {
+        amount: 10_000,
+        date: '2026-10-30',
+      });
+
+      const all = await board(owner);
+      const today = todayIn('Asia/Shanghai');
+      const health = { active: 0, dormant: 0, atRisk: 0 };
+      for (const last of ['2026-10-20', '2026-12-01', null, null, '2026-11-10', '2026-11-15'])
+        health[healthOf(last, today, { dormantAfter: 30, atRiskAfter: 60 })] += 1;
+      expect(all).toEqual({
+        period: {
+          kind: 'custom',
+          current: { from: '2026-11-01', to: '2026-11-30' },
+          previous: { from: '2026-10-02', to: '2026-10-31' },
+        },
+        subject: { userId: null, name: null },
+        today,
+        newCustomers: { value: 4, previous: 1 }, // 乙 丙 戊 己 / 甲
+        wonCustomers: { value: 3, previous: 1 }, // 乙 丙 (twice) 己 / 甲
+        followUps: { value: 5, previous: 1 },
+        wonAmount: { value: 250_000, previous: 40_000 },
+        wonDeals: { value: 4, previous: 1 },
+        receivedAmount: { value: 60_000, previous: 10_000 },
+        timeliness: {
+          current: { onTime: 1, due: 3, rate: 1 / 3 },
+          previous: { onTime: 0, due: 0, rate: null },
+        },
+        overdueReceivables: { amount: 30_000, count: 1 },
+        health,
+      });
+
+      // The same figures by a direct count over the records.
+      const db = t().database.db;
+      const followUpsInNovember = await db
+        .selectFrom('follow_ups')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('deleted_at', 'is', null)
+        .where('at', '>=', '2026-10-31T16:00:00.000Z')
+        .where('at', '<', '2026-11-30T16:00:00.000Z')
+        .executeTakeFirstOrThrow();
+      expect(Number(followUpsInNovember.n)).toBe(all.followUps.value);
+      const createdInNovember = await db
+        .selectFrom('customers')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('deleted_at', 'is', null)
+        .where('created_at', '>=', '2026-10-31T16:00:00.000Z')
+        .where('created_at', '<', '2026-11-30T16:00:00.000Z')
+        .executeTakeFirstOrThrow();
+      expect(Number(createdInNovember.n)).toBe(all.newCustomers.value);
+
+      // Each clickable figure opens a list that shows as many.
+      const total = async (url: string) => (await owner.get(url)).json().total;
+      expect(await total('/api/v1/customers?createdFrom=2026-11-01&createdTo=2026-11-30')).toBe(4);
+      expect(await total('/api/v1/deals?stageKind=won&closedFrom=2026-11-01&closedTo=2026-11-30')).toBe(4);
+      for (const h of ['active', 'dormant', 'atRisk'] as const)
+        expect(await total(`/api/v1/customers?health=${h}`)).toBe(health[h]);
+    });
+
+    it("shows a sales member their own numbers, and a manager one member's", async () => {
+      const mine = await board(sales);
+      expect(mine).toMatchObject({
+        subject: { userId: null },
+        newCustomers: { value: 1, previous: 0 },
+        wonCustomers: { value: 1, previous: 0 },
+        followUps: { value: 1, previous: 0 },
+        wonAmount: { value: 70_000, previous: 0 },
+        receivedAmount: { value: 0, previous: 0 },
+        overdueReceivables: { amount: 0, count: 0 },
+      });
+      expect((await sales.get(`/api/v1/analytics/dashboard?${NOVEMBER}&userId=${salesId}`)).statusCode).toBe(
+        200,
+      );
+      const ownerId = (await owner.get('/api/v1/me')).json().user.id;
+      expect((await sales.get(`/api/v1/analytics/dashboard?${NOVEMBER}&userId=${ownerId}`)).statusCode).toBe(
+        403,
+      );
+
+      const theirs = await board(owner, `${NOVEMBER}&userId=${salesId}`);
+      expect(theirs).toMatchObject({
+        subject: { userId: salesId, name: '李销售' },
+        newCustomers: mine.newCustomers,
+        wonAmount: mine.wonAmount,
+        followUps: mine.followUps,
+      });
+      const own = await board(owner, `${NOVEMBER}&userId=me`);
+      expect(own).toMatchObject({
+        newCustomers: { value: 3 },
+        followUps: { value: 4 },
+        wonAmount: { value: 180_000 },
+      });
+    });
+
+    it('refuses a custom period that ends before it starts, on the field', async () => {
+      const response = await owner.get(
+        '/api/v1/analytics/dashboard?period=custom&from=2026-11-30&to=2026-11-01',
+      );
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([
+        expect.objectContaining({ path: 'to', code: 'PERIOD_INVALID' }),
+      ]);
+      const missing = await owner.get('/api/v1/analytics/dashboard?period=custom&from=2026-11-01');
+      expect(missing.json().errors).toEqual([
+        expect.objectContaining({ path: 'to', code: 'FIELD_REQUIRED' }),
+      ]);
+    });
+  });
+}
