@@ -10,12 +10,18 @@ export const ZDate = z.string().refine(
   { params: { key: 'date' } },
 );
 
-/** Today in a time zone, as `YYYY-MM-DD` (the workspace's zone decides what "today" is). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today in a time zone, as `YYYY-MM-DD` (the workspace's zone decides what "today" is); also the local day of any
+ * instant. One formatter per zone: building one costs far more than formatting (a report of 60,000 deals spent most
+ * of its 54 s there).
+ */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan, lineAmount, sumFen, ZQuantity } from './money';
+import { formatYuan, formatYuanShort, lineAmount, sumFen, ZQuantity } from './money';
 
 describe('money', () => {
   it('multiplies a decimal quantity by a price in fen, rounding half up', () => {
@@ -27,5 +27,13 @@ describe('money', () => {
     expect(formatYuan(328_000, 'zh-CN')).toBe('3,280 元');
     expect(formatYuan(880_050, 'en-US')).toBe('¥8,800.50');
     expect(formatYuan(12_000_000, 'en-US')).toBe('¥120,000');
+  });
+
+  it('shortens big sums for a dashboard, in 万 and 亿 or K and M', () => {
+    expect(formatYuanShort(73_328_782_700, 'zh-CN')).toBe('7.33 亿元');
+    expect(formatYuanShort(2_718_790_000, 'zh-CN')).toBe('2,718.79 万元');
+    expect(formatYuanShort(880_050, 'zh-CN')).toBe('8,800.50 元');
+    expect(formatYuanShort(2_718_790_000, 'en-US')).toBe('¥27.19M');
+    expect(formatYuanShort(-150_000_000, 'en-US')).toBe('¥-1.5M');
   });
 });

@@ -38,3 +38,14 @@ export function formatYuan(fen: number, locale: TLocale): string {
   const text = yuan.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return locale === 'zh-CN' ? `${text} 元` : `¥${text}`;
 }
+
+/** Big sums at a glance (a dashboard figure): 7.33 亿元, 2,718.79 万元, ¥27.19M; exact below 10,000 元. */
+export function formatYuanShort(fen: number, locale: TLocale): string {
+  const yuan = fen / 100;
+  if (Math.abs(yuan) < 10_000) return formatYuan(fen, locale);
+  if (locale === 'zh-CN') {
+    const [size, unit] = Math.abs(yuan) >= 100_000_000 ? [100_000_000, '亿元'] : [10_000, '万元'];
+    return `${(yuan / size).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} ${unit}`;
+  }
+  return `¥${new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 }).format(yuan)}`;
+}

@@ -75,6 +75,10 @@ const routes: RouteObject[] = [
         lazy: () => import('./projects/ProjectDetailPage').then((m) => ({ Component: m.ProjectDetailPage })),
       },
       {
+        path: 'analytics',
+        lazy: () => import('./analytics/AnalyticsPage').then((m) => ({ Component: m.AnalyticsPage })),
+      },
+      {
         path: 'pool',
         lazy: () => import('./pool/PoolPage').then((m) => ({ Component: m.PoolPage })),
       },

@@ -5,7 +5,8 @@ import type { Reader } from '../customers/customer-context';
 import { scopeCustomers } from '../customers/customer-list';
 import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
-import { analyticsContext, visibleCustomer, type AnalyticsContext } from './analytics-context';
+import { analyticsContext, type AnalyticsContext } from './analytics-context';
+import { followUpsOn, paymentsOn, reportHead, visibleFollowUps, WON_AMOUNT, wonDealsIn } from './sources';
 
 /**
  * 数据看板: each figure over the period and over the comparison period, counted directly from the records (the
@@ -32,8 +33,8 @@ export async function dashboard(db: DB, reader: Reader, query: TAnalyticsQuery):
     healthNow(db, ctx),
   ]);
   return {
+    ...reportHead(ctx),
     period: { kind: ctx.kind, current: ctx.current, previous: ctx.previous },
-    subject: { userId: ctx.userId, name: ctx.userName },
     today: ctx.today,
     newCustomers,
     wonCustomers: { value: won.current.customers, previous: won.previous.customers },
@@ -66,40 +67,19 @@ async function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 
 /** 成交: deals won with a closed date in the period; the customers they were won with, each once, and the amount. */
 async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  let q = db
-    .selectFrom('deals')
-    .where('deals.workspace_id', '=', ctx.reader.scope.workspaceId)
-    .where('deals.deleted_at', 'is', null)
-    .where('deals.stage_kind', '=', 'won')
-    .where('deals.closed_date', '>=', range.from)
-    .where('deals.closed_date', '<=', range.to)
-    .where(visibleCustomer(db, ctx, 'deals.customer_id'));
-  if (ctx.userId) q = q.where('deals.owner_id', '=', ctx.userId);
-  const row = await q
+  const row = await wonDealsIn(db, ctx, range)
     .select([
       sql<number>`count(distinct deals.customer_id)`.as('customers'),
       sql<number>`count(*)`.as('deals'),
-      sql<number>`coalesce(sum(coalesce(deals.actual_amount, deals.expected_amount, 0)), 0)`.as('amount'),
+      sql<number>`coalesce(sum(${WON_AMOUNT}), 0)`.as('amount'),
     ])
     .executeTakeFirstOrThrow();
   return { customers: Number(row.customers), deals: Number(row.deals), amount: Number(row.amount) };
 }
 
-function followUpsOf(db: DB, ctx: AnalyticsContext) {
-  let q = db
-    .selectFrom('follow_ups')
-    .where('follow_ups.workspace_id', '=', ctx.reader.scope.workspaceId)
-    .where('follow_ups.deleted_at', 'is', null)
-    .where(visibleCustomer(db, ctx, 'follow_ups.customer_id'));
-  if (ctx.userId) q = q.where('follow_ups.user_id', '=', ctx.userId);
-  return q;
-}
-
 /** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
 async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const row = await followUpsOf(db, ctx)
-    .where('follow_ups.day', '>=', range.from)
-    .where('follow_ups.day', '<=', range.to)
+  const row = await followUpsOn(db, ctx, range)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -107,13 +87,7 @@ async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 
 /** 回款: payments received on a day of the period; a member's are those of the projects they own. */
 async function receivedIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  let q = db
-    .selectFrom('payments')
-    .where('payments.workspace_id', '=', ctx.reader.scope.workspaceId)
-    .where('payments.deleted_at', 'is', null)
-    .where('payments.paid_on', '>=', range.from)
-    .where('payments.paid_on', '<=', range.to)
-    .where(visibleCustomer(db, ctx, 'payments.customer_id'));
+  let q = paymentsOn(db, ctx, range);
   if (ctx.userId) {
     const userId = ctx.userId;
     q = q.where((eb) =>
@@ -138,7 +112,7 @@ async function receivedIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
  * (follow_ups.due_date); one still waiting is the customer's stored next due date, passed.
  */
 async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const answered = await followUpsOf(db, ctx)
+  const answered = await visibleFollowUps(db, ctx)
     .where('follow_ups.due_date', '>=', range.from)
     .where('follow_ups.due_date', '<=', range.to)
     .select([

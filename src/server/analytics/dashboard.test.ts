@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { healthOf } from '../../domain/cadence';
 import { todayIn } from '../../domain/dates';
+import {
+  at,
+  createProject,
+  createWonDeal,
+  logFollowUp,
+  receivePayment,
+} from '../../../test/analytics-builders';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { setClockOffset } from '../clock';
 
 const NOVEMBER = 'period=custom&from=2026-11-01&to=2026-11-30';
-const at = (iso: string) => setClockOffset(Date.parse(iso) - Date.now());
 
 for (const dialect of DIALECTS) {
   describe(`analytics dashboard (${dialect})`, () => {
@@ -16,28 +22,6 @@ for (const dialect of DIALECTS) {
     let salesId: string;
     afterEach(() => setClockOffset(0));
 
-    const post = async (client: Client, url: string, body: Record<string, unknown>) => {
-      const response = await client.post(url, body);
-      expect(response.statusCode, response.body).toBe(201);
-      return response.json();
-    };
-    const followUp = (client: Client, customerId: string, when: string, nextDate?: string) =>
-      post(client, '/api/v1/follow-ups', {
-        customerId,
-        at: when,
-        method: '电话',
-        summary: '电话沟通',
-        nextDate,
-      });
-    const won = (client: Client, customerId: string, closedDate: string, actualAmount: number) =>
-      post(client, '/api/v1/deals', {
-        customerId,
-        title: `成交${closedDate}`,
-        stage: 'won',
-        expectedAmount: actualAmount,
-        actualAmount,
-        closedDate,
-      });
     const board = async (client: Client, query = NOVEMBER) => {
       const response = await client.get(`/api/v1/analytics/dashboard?${query}`);
       expect(response.statusCode, response.body).toBe(200);
@@ -65,43 +49,37 @@ for (const dialect of DIALECTS) {
       const s1 = await createCustomer(sales, { name: '己' });
       setClockOffset(0);
 
-      await followUp(owner, b.id, '2026-11-30T16:30:00Z'); // 1 December in Shanghai
-      await followUp(owner, b.id, '2026-11-30T15:30:00Z'); // 30 November
-      await followUp(sales, s1.id, '2026-11-15T03:00:00+00:00');
-      await followUp(owner, a.id, '2026-10-20T03:00:00Z');
+      await logFollowUp(owner, b.id, '2026-11-30T16:30:00Z'); // 1 December in Shanghai
+      await logFollowUp(owner, b.id, '2026-11-30T15:30:00Z'); // 30 November
+      await logFollowUp(sales, s1.id, '2026-11-15T03:00:00+00:00');
+      await logFollowUp(owner, a.id, '2026-10-20T03:00:00Z');
       // 戊's due dates: 5 November answered on the 4th, 8 November answered late on the 10th, 20 November waiting.
-      await followUp(owner, e.id, '2026-11-02T02:00:00Z', '2026-11-05');
-      await followUp(owner, e.id, '2026-11-04T02:00:00Z', '2026-11-08');
-      await followUp(owner, e.id, '2026-11-10T02:00:00Z', '2026-11-20');
+      await logFollowUp(owner, e.id, '2026-11-02T02:00:00Z', { nextDate: '2026-11-05' });
+      await logFollowUp(owner, e.id, '2026-11-04T02:00:00Z', { nextDate: '2026-11-08' });
+      await logFollowUp(owner, e.id, '2026-11-10T02:00:00Z', { nextDate: '2026-11-20' });
 
-      await won(owner, b.id, '2026-11-05', 100_000);
-      await won(owner, c.id, '2026-11-20', 50_000);
-      await won(owner, c.id, '2026-11-21', 30_000);
-      await won(sales, s1.id, '2026-11-12', 70_000);
-      await won(owner, a.id, '2026-10-15', 40_000);
-      await won(owner, d.id, '2026-12-01', 5_000);
+      await createWonDeal(owner, b.id, '2026-11-05', 100_000);
+      await createWonDeal(owner, c.id, '2026-11-20', 50_000);
+      await createWonDeal(owner, c.id, '2026-11-21', 30_000);
+      await createWonDeal(sales, s1.id, '2026-11-12', 70_000);
+      await createWonDeal(owner, a.id, '2026-10-15', 40_000);
+      await createWonDeal(owner, d.id, '2026-12-01', 5_000);
       // Won, then reopened: no longer counts.
-      const reopened = await won(owner, b.id, '2026-11-25', 999);
+      const reopened = await createWonDeal(owner, b.id, '2026-11-25', 999);
       const back = await owner.patch(`/api/v1/deals/${reopened.id}`, {
         version: reopened.version,
         stage: 'negotiation',
       });
       expect(back.statusCode, back.body).toBe(200);
 
-      const p = await post(owner, '/api/v1/projects', {
+      const p = await createProject(owner, {
         customerId: b.id,
         name: '乙项目',
         contractAmount: 100_000,
         installments: [{ name: '首付款', amountDue: 100_000, dueDate: '2026-11-10' }],
       });
-      await post(owner, `/api/v1/installments/${p.installments[0].id}/payments`, {
-        amount: 60_000,
-        date: '2026-11-11',
-      });
-      await post(owner, `/api/v1/installments/${p.installments[0].id}/payments`, {
-        amount: 10_000,
-        date: '2026-10-30',
-      });
+      await receivePayment(owner, p.installments[0], 60_000, '2026-11-11');
+      await receivePayment(owner, p.installments[0], 10_000, '2026-10-30');
 
       const all = await board(owner);
       const today = todayIn('Asia/Shanghai');

@@ -23,8 +23,20 @@ export interface TDealQuery {
   stage?: string | undefined;
   stageKind?: 'open' | 'won' | 'lost' | undefined;
   approval?: 'pending' | undefined;
+  /** Closed on these days (the list only: the board shows open deals too). */
+  closedFrom?: string | undefined;
+  closedTo?: string | undefined;
   sort?: string | undefined;
 }
+
+/** What the board filters on: the list's filters less the stage, the sort and the closed days. */
+const boardFilters = (query: TDealQuery) => ({
+  ...query,
+  stageKind: undefined,
+  sort: undefined,
+  closedFrom: undefined,
+  closedTo: undefined,
+});
 
 export interface TBoardColumn {
   stage: string;
@@ -51,13 +63,13 @@ export const listDeals = (
   signal?: AbortSignal,
 ): Promise<TPage<TDeal>> => api.get('/deals', { ...query, cursor, limit: 50 }, signal);
 export const getBoard = (query: TDealQuery, signal?: AbortSignal): Promise<TBoard> =>
-  api.get('/deals/board', { ...query, stage: undefined, stageKind: undefined, sort: undefined }, signal);
+  api.get('/deals/board', { ...boardFilters(query), stage: undefined }, signal);
 export const getBoardColumn = (
   query: TDealQuery,
   stage: string,
   cursor: string,
 ): Promise<{ items: TDeal[]; nextCursor: string | null }> =>
-  api.get('/deals/board/column', { ...query, stageKind: undefined, sort: undefined, stage, cursor });
+  api.get('/deals/board/column', { ...boardFilters(query), stage, cursor });
 
 export const getDeal = (id: string): Promise<TDeal> => api.get(`/deals/${encodeURIComponent(id)}`);
 export const createDeal = (input: TCreateDealInput): Promise<TDeal> => api.post('/deals', input);

@@ -27,6 +27,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
     [t.shortcuts.showHelp, [['?']]],
     [t.shortcuts.newCustomer, [['C']]],
     [t.shortcuts.logFollowUp, [['N']]],
+    [t.shortcuts.switchPeriod, [['W'], ['M'], ['Q'], ['Y']]],
     [t.shortcuts.moveSelection, [['↑'], ['↓']]],
     [t.shortcuts.openResult, [['Enter']]],
     [t.shortcuts.closeDialog, [['Esc']]],

@@ -14,11 +14,11 @@ import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/zh-CN';
 
 /** Modules that have a menu entry but no page yet; they show the "coming soon" page. */
-export const UPCOMING_MODULES = ['followUps', 'analytics'] as const;
+export const UPCOMING_MODULES = ['followUps'] as const;
 export type TUpcomingModule = (typeof UPCOMING_MODULES)[number];
 
 export const MODULE_PATHS: Record<
-  TUpcomingModule | 'customers' | 'tasks' | 'calendar' | 'deals' | 'projects',
+  TUpcomingModule | 'customers' | 'tasks' | 'calendar' | 'deals' | 'projects' | 'analytics',
   string
 > = {
   customers: '/customers',

@@ -1,5 +1,7 @@
-import { Input, Select, Switch, Flex, Typography } from 'antd';
+import { DatePicker, Flex, Input, Select, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
+import { STAGE_KINDS } from '../../domain/pipeline';
 import type { TDealQuery } from '../api/deals';
 import { useDictionaries } from '../api/dictionaries';
 import { useSession } from '../auth/session';
@@ -7,13 +9,15 @@ import { useDebounced } from '../components/useDebounced';
 import { useMemberOptions } from '../customers/useMemberOptions';
 import { useT } from '../i18n/I18nProvider';
 
-/** Search, owner, the customer's grade and source, and "awaiting approval". */
+/** Search, owner, the customer's grade and source, "awaiting approval"; on the list also the won/lost days. */
 export function DealFilters({
   query,
   onChange,
+  list,
 }: {
   query: TDealQuery;
   onChange: (next: TDealQuery) => void;
+  list: boolean;
 }) {
   const t = useT();
   const { user } = useSession();
@@ -68,6 +72,40 @@ export function DealFilters({
         />
         <Typography.Text>{t.deals.pendingOnly}</Typography.Text>
       </Flex>
+      {list && (
+        <Select
+          allowClear
+          placeholder={t.deals.allKinds}
+          aria-label={t.deals.allKinds}
+          value={query.stageKind}
+          onChange={(stageKind?: TDealQuery['stageKind']) => onChange({ ...query, stageKind })}
+          options={STAGE_KINDS.map((kind) => ({ value: kind, label: t.deals.kinds[kind] }))}
+          style={{ width: 120 }}
+        />
+      )}
+      {list && (
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          aria-label={t.deals.closedBetween}
+          placeholder={[t.deals.closedBetween, '']}
+          value={
+            query.closedFrom || query.closedTo
+              ? [
+                  query.closedFrom ? dayjs(query.closedFrom) : null,
+                  query.closedTo ? dayjs(query.closedTo) : null,
+                ]
+              : null
+          }
+          onChange={(range) =>
+            onChange({
+              ...query,
+              closedFrom: range?.[0]?.format('YYYY-MM-DD'),
+              closedTo: range?.[1]?.format('YYYY-MM-DD'),
+            })
+          }
+          style={{ width: 250 }}
+        />
+      )}
     </Flex>
   );
 }

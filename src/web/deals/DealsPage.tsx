@@ -55,7 +55,7 @@ export function DealsPage() {
           </>
         }
       />
-      <DealFilters query={query} onChange={(next) => set(view, next)} />
+      <DealFilters query={query} onChange={(next) => set(view, next)} list={view === 'list'} />
       {view === 'board' ? <DealBoard query={query} /> : <DealList query={query} onCount={onCount} />}
       {canWrite && isPhone && (
         <FloatButton

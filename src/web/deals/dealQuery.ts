@@ -2,7 +2,17 @@ import type { TDealQuery } from '../api/deals';
 
 export type TDealView = 'board' | 'list';
 
-const KEYS = ['q', 'ownerId', 'grade', 'sourceChannel', 'approval', 'stageKind', 'sort'] as const;
+const KEYS = [
+  'q',
+  'ownerId',
+  'grade',
+  'sourceChannel',
+  'approval',
+  'stageKind',
+  'closedFrom',
+  'closedTo',
+  'sort',
+] as const;
 
 /** The deals page keeps its view and filters in the address, so a link or a reload shows the same deals. */
 export function readDealQuery(params: URLSearchParams): { view: TDealView; query: TDealQuery } {

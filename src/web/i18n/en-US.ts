@@ -11,6 +11,7 @@ import { tasksEn } from './en-US/tasks';
 import { dealsEn } from './en-US/deals';
 import { contractsEn } from './en-US/contracts';
 import { projectsEn } from './en-US/projects';
+import { analyticsEn } from './en-US/analytics';
 import { workingDaysEn } from './en-US/workingDays';
 import type { Messages } from './zh-CN';
 
@@ -117,6 +118,7 @@ export const enUS: Messages = {
     showHelp: 'Show keyboard shortcuts',
     newCustomer: 'New customer (on the customer list)',
     logFollowUp: 'Log a follow-up',
+    switchPeriod: 'This week / month / quarter / year (dashboard)',
     moveSelection: 'Move through search results',
     openResult: 'Open the selected result',
     closeDialog: 'Close the dialog',
@@ -348,6 +350,7 @@ export const enUS: Messages = {
   deals: dealsEn,
   contracts: contractsEn,
   projects: projectsEn,
+  analytics: analyticsEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

@@ -11,6 +11,7 @@ import { tasksZh } from './zh-CN/tasks';
 import { dealsZh } from './zh-CN/deals';
 import { contractsZh } from './zh-CN/contracts';
 import { projectsZh } from './zh-CN/projects';
+import { analyticsZh } from './zh-CN/analytics';
 import { workingDaysZh } from './zh-CN/workingDays';
 
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
@@ -113,6 +114,7 @@ export const zhCN = {
     showHelp: '显示键盘快捷键',
     newCustomer: '新建客户（客户列表页）',
     logFollowUp: '记录跟进',
+    switchPeriod: '切换本周/本月/本季度/本年（数据看板）',
     moveSelection: '在搜索结果中上下移动',
     openResult: '打开选中的结果',
     closeDialog: '关闭弹窗',
@@ -326,6 +328,7 @@ export const zhCN = {
   deals: dealsZh,
   contracts: contractsZh,
   projects: projectsZh,
+  analytics: analyticsZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

@@ -5,7 +5,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
 import { ASSESSMENT_DIMENSIONS, type TAssessment } from '../../../domain/assessment';
 import { useT } from '../../i18n/I18nProvider';
-import { EChart } from './EChart';
+import { EChart } from '../../components/EChart';
 
 // Only what a radar needs: keeps ECharts' share of the bundle small (and in its own chunk, see AssessmentSection).
 echarts.use([Radar, TooltipComponent, SVGRenderer]);

@@ -11,6 +11,8 @@ export const dealsEn: typeof dealsZh = {
   allOwners: 'All owners',
   onlyMine: 'Mine',
   pendingOnly: 'Awaiting approval',
+  closedBetween: 'Closed between',
+  allKinds: 'Any outcome',
   kinds: { open: 'Open', won: 'Won', lost: 'Lost' },
   column: {
     count: (n: number) => `${n}`,

@@ -9,6 +9,8 @@ export const dealsZh = {
   allOwners: '全部负责人',
   onlyMine: '我负责的',
   pendingOnly: '待审批',
+  closedBetween: '成交/流失日期',
+  allKinds: '全部状态',
   kinds: { open: '进行中', won: '成交', lost: '流失' },
   column: {
     count: (n: number) => `${n} 个`,

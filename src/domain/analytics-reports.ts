@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import { PERIODS, ZAnalyticsQuery } from './analytics';
+import { STAGE_KINDS } from './pipeline';
+import type { TLocale } from './locale';
+
+/** What every report says about itself: the period reported and whose numbers. */
+const ZReportHead = {
+  period: z.object({
+    kind: z.enum(PERIODS),
+    current: z.object({ from: z.string(), to: z.string() }),
+  }),
+  /** One member's numbers, or all the caller may see (a sales member: their own customers). */
+  subject: z.object({ userId: z.string().nullable(), name: z.string().nullable() }),
+};
+
+/** Records with no value in a dictionary field are one row, shown with this label and a null key. */
+export function unknownLabel(locale: TLocale): string {
+  return locale === 'en-US' ? 'Unknown' : '未知';
+}
+
+/** A dictionary entry a row stands for; null key: records without a value. */
+const ZRowKey = { key: z.string().nullable(), label: z.string() };
+
+/** A share 0–1; null when there is nothing to divide by. */
+const ZRate = z.number().nullable();
+
+/** A calendar month of the period, clipped to it (the current month ends today). */
+const ZMonth = z.object({ month: z.string(), from: z.string(), to: z.string() });
+
+export const ZFunnelQuery = ZAnalyticsQuery.extend({
+  /** The pipeline to follow; the workspace's default one when absent. */
+  pipelineId: z.string().max(64).optional(),
+});
+export type TFunnelQuery = z.infer<typeof ZFunnelQuery>;
+
+const ZFunnelStage = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(STAGE_KINDS),
+  /** Deals of the cohort that were ever in this stage or one further on. */
+  reached: z.number().int(),
+  /** reached / cohort. */
+  share: ZRate,
+  /** reached / the previous row's reached; null on the first row. */
+  conversion: ZRate,
+  /** Median days (workspace days) spent in the stage by the cohort's deals that left it; null when none did. */
+  medianDays: z.number().nullable(),
+});
+
+/** 转化漏斗: the deals created in the period, stage by stage. */
+export const ZFunnelReport = z.object({
+  ...ZReportHead,
+  pipeline: z.object({ id: z.string(), name: z.string() }),
+  cohort: z.number().int(),
+  stages: z.array(ZFunnelStage),
+  lost: z.object({
+    count: z.number().int(),
+    reasons: z.array(z.object({ ...ZRowKey, count: z.number().int() })),
+  }),
+});
+export type TFunnelReport = z.infer<typeof ZFunnelReport>;
+
+const ZChannelFigures = {
+  count: z.number().int(),
+  /** Of them, customers with a deal won by today. */
+  won: z.number().int(),
+  /** won / count. */
+  conversionRate: ZRate,
+};
+
+/** 来源渠道统计: customers created in the period by source channel, and how many of them have bought. */
+export const ZSourceChannelsReport = z.object({
+  ...ZReportHead,
+  rows: z.array(z.object({ ...ZRowKey, ...ZChannelFigures })),
+  totals: z.object(ZChannelFigures),
+});
+export type TSourceChannelsReport = z.infer<typeof ZSourceChannelsReport>;
+
+/** 跟进方式: follow-ups of the period by method, and what became of the customers followed up that way. */
+export const ZMethodsReport = z.object({
+  ...ZReportHead,
+  rows: z.array(
+    z.object({
+      ...ZRowKey,
+      followUps: z.number().int(),
+      /** Distinct customers followed up this way. */
+      customers: z.number().int(),
+      /** Of them, those with a deal won on or after their first such follow-up of the period, by today. */
+      wonCustomers: z.number().int(),
+      /** wonCustomers / customers. */
+      conversionRate: ZRate,
+      /** Of their deals closed (won or lost) in the period, the share won; null when none closed. */
+      winRate: ZRate,
+    }),
+  ),
+});
+export type TMethodsReport = z.infer<typeof ZMethodsReport>;
+
+const ZCycleFigures = {
+  customers: z.number().int(),
+  /** One decimal. */
+  averageDays: z.number().nullable(),
+  medianDays: z.number().nullable(),
+  minDays: z.number().int().nullable(),
+  maxDays: z.number().int().nullable(),
+};
+
+/** 成交周期: days from first contact to first won deal, for customers first won in the period, by industry. */
+export const ZSalesCycleReport = z.object({
+  ...ZReportHead,
+  rows: z.array(z.object({ ...ZRowKey, ...ZCycleFigures })),
+  totals: z.object(ZCycleFigures),
+});
+export type TSalesCycleReport = z.infer<typeof ZSalesCycleReport>;
+
+/** Integer fen. */
+const ZAmount = z.number().int();
+
+export const ZChurnReport = z.object({
+  ...ZReportHead,
+  /** How long without a won deal or a follow-up makes a customer churned (流失). */
+  definition: z.object({ inactiveDays: z.number().int() }),
+  months: z.array(
+    ZMonth.extend({
+      /** Customers won before the month began. */
+      base: z.number().int(),
+      /** Of them, inactive for more than `inactiveDays` as of the month's last day. */
+      churned: z.number().int(),
+      rate: ZRate,
+    }),
+  ),
+});
+export type TChurnReport = z.infer<typeof ZChurnReport>;
+
+export const ZRepurchaseReport = z.object({
+  ...ZReportHead,
+  months: z.array(
+    ZMonth.extend({
+      /** Customers with a deal won in the month. */
+      buyers: z.number().int(),
+      /** Of them, those with two or more won deals by the month's last day. */
+      repeat: z.number().int(),
+      rate: ZRate,
+    }),
+  ),
+});
+export type TRepurchaseReport = z.infer<typeof ZRepurchaseReport>;
+
+export const ZOrderValueReport = z.object({
+  ...ZReportHead,
+  months: z.array(
+    ZMonth.extend({
+      deals: z.number().int(),
+      /** Won amounts (actual, else expected), fen. */
+      amount: ZAmount,
+      /** 客单价: amount / deals, rounded to the fen; null without deals. */
+      average: ZAmount.nullable(),
+      median: ZAmount.nullable(),
+    }),
+  ),
+});
+export type TOrderValueReport = z.infer<typeof ZOrderValueReport>;
+
+export const ZLeaderboardReport = z.object({
+  ...ZReportHead,
+  rows: z.array(
+    z.object({
+      user: z.object({ id: z.string(), name: z.string(), role: z.string() }),
+      wonAmount: ZAmount,
+      wonDeals: z.number().int(),
+      receivedAmount: ZAmount,
+      followUps: z.number().int(),
+      newCustomers: z.number().int(),
+    }),
+  ),
+});
+export type TLeaderboardReport = z.infer<typeof ZLeaderboardReport>;
+
+export const AGEING_BUCKETS = ['0-30', '31-60', '61-90', '90+'] as const;
+
+const ZAgeingFigures = z.object({
+  count: z.number().int(),
+  /** Outstanding: due − received, fen. */
+  amount: ZAmount,
+  /** Distinct customers. */
+  customers: z.number().int(),
+});
+
+export const ZReceivablesAgeingReport = z.object({
+  ...ZReportHead,
+  today: z.string(),
+  /** Overdue installments by days past their effective due date; `0-30` is 1–30 days. */
+  buckets: z.array(ZAgeingFigures.extend({ bucket: z.enum(AGEING_BUCKETS) })),
+  /** Open and not overdue: due today or later, or with no due date yet. */
+  notDue: ZAgeingFigures,
+  overdue: ZAgeingFigures,
+  total: ZAgeingFigures,
+});
+export type TReceivablesAgeingReport = z.infer<typeof ZReceivablesAgeingReport>;
+
+export const ZHealthReport = z.object({
+  ...ZReportHead,
+  thresholds: z.object({ dormantAfter: z.number().int(), atRiskAfter: z.number().int() }),
+  months: z.array(
+    ZMonth.extend({
+      /** The day counted as of: the month's last day, or today for the current month. */
+      asOf: z.string(),
+      active: z.number().int(),
+      dormant: z.number().int(),
+      atRisk: z.number().int(),
+    }),
+  ),
+});
+export type THealthReport = z.infer<typeof ZHealthReport>;
+
+/** The middle value, or the mean of the two middle ones; null for no values. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+}
+
+/** a / b, or null when b is 0. */
+export function rate(a: number, b: number): number | null {
+  return b ? a / b : null;
+}
+
+/** Rows by a figure, largest first, then by label (code-point order, the same on every machine). */
+export function byFigureThenLabel<T extends { label: string }>(figure: (row: T) => number) {
+  return (a: T, b: T) => figure(b) - figure(a) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+}

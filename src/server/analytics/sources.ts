@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import type { DayRange } from '../../domain/analytics';
+import type { DB } from '../db/schema';
+import { visibleCustomer, type AnalyticsContext } from './analytics-context';
+
+// The records the figures are counted from, each written once so that a report and the dashboard cannot disagree
+// on what "won in the period" or "a follow-up in the period" means.
+
+/** What every report says about itself: the period and whose numbers. */
+export function reportHead(ctx: AnalyticsContext) {
+  return {
+    period: { kind: ctx.kind, current: ctx.current },
+    subject: { userId: ctx.userId, name: ctx.userName },
+  };
+}
+
+/** A won deal's amount: the actual one, else the expected one. */
+export const WON_AMOUNT = sql<number>`coalesce(deals.actual_amount, deals.expected_amount, 0)`;
+
+/**
+ * 成交: deals won now with a closed date in the range, of customers the caller may see; a member's are those they
+ * own (`byMember` false: everyone's, for a report that groups by owner). A deal reopened after won is open again.
+ */
+export function wonDealsIn(db: DB, ctx: AnalyticsContext, range: DayRange, byMember = true) {
+  const q = db
+    .selectFrom('deals')
+    .where('deals.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('deals.deleted_at', 'is', null)
+    .where('deals.stage_kind', '=', 'won')
+    .where('deals.closed_date', '>=', range.from)
+    .where('deals.closed_date', '<=', range.to)
+    .where(visibleCustomer(db, ctx, 'deals.customer_id'));
+  return byMember && ctx.userId ? q.where('deals.owner_id', '=', ctx.userId) : q;
+}
+
+/** 跟进: follow-ups on customers the caller may see; a member's are those they logged. */
+export function visibleFollowUps(db: DB, ctx: AnalyticsContext, byMember = true) {
+  const q = db
+    .selectFrom('follow_ups')
+    .where('follow_ups.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('follow_ups.deleted_at', 'is', null)
+    .where(visibleCustomer(db, ctx, 'follow_ups.customer_id'));
+  return byMember && ctx.userId ? q.where('follow_ups.user_id', '=', ctx.userId) : q;
+}
+
+/** Those on the days of the range. */
+export function followUpsOn(db: DB, ctx: AnalyticsContext, range: DayRange, byMember = true) {
+  return visibleFollowUps(db, ctx, byMember)
+    .where('follow_ups.day', '>=', range.from)
+    .where('follow_ups.day', '<=', range.to);
+}
+
+/** 回款: payments received on the days of the range, on customers the caller may see (every owner's). */
+export function paymentsOn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  return db
+    .selectFrom('payments')
+    .where('payments.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('payments.deleted_at', 'is', null)
+    .where('payments.paid_on', '>=', range.from)
+    .where('payments.paid_on', '<=', range.to)
+    .where(visibleCustomer(db, ctx, 'payments.customer_id'));
+}
