@@ -116,6 +116,29 @@ export type TSalesCycleReport = z.infer<typeof ZSalesCycleReport>;
 /** Integer fen. */
 const ZAmount = z.number().int();
 
+/** 月度跟进统计 (seed 000, 5.1): per month of the period, the dashboard's figures. */
+export const ZMonthlyReport = z.object({
+  ...ZReportHead,
+  months: z.array(
+    ZMonth.extend({
+      newCustomers: z.number().int(),
+      wonCustomers: z.number().int(),
+      followUps: z.number().int(),
+      wonAmount: ZAmount,
+      receivedAmount: ZAmount,
+    }),
+  ),
+  totals: z.object({
+    newCustomers: z.number().int(),
+    /** Customers won in the period, each once (not the sum of the months: one may win in two months). */
+    wonCustomers: z.number().int(),
+    followUps: z.number().int(),
+    wonAmount: ZAmount,
+    receivedAmount: ZAmount,
+  }),
+});
+export type TMonthlyReport = z.infer<typeof ZMonthlyReport>;
+
 export const ZChurnReport = z.object({
   ...ZReportHead,
   /** How long without a won deal or a follow-up makes a customer churned (流失). */

@@ -55,7 +55,7 @@ function customersOf(db: DB, ctx: AnalyticsContext) {
 }
 
 /** 新增客户: created in the period (the workspace's days), owned by the member when one is chosen. */
-async function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+export async function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const { from, before } = instantRange(range, ctx.timeZone);
   const row = await customersOf(db, ctx)
     .where('customers.created_at', '>=', from)
@@ -66,7 +66,7 @@ async function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 }
 
 /** 成交: deals won with a closed date in the period; the customers they were won with, each once, and the amount. */
-async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+export async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const row = await wonDealsIn(db, ctx, range)
     .select([
       sql<number>`count(distinct deals.customer_id)`.as('customers'),
@@ -78,7 +78,7 @@ async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 }
 
 /** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
-async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+export async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const row = await followUpsOn(db, ctx, range)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
@@ -86,7 +86,7 @@ async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 }
 
 /** 回款: payments received on a day of the period; a member's are those of the projects they own. */
-async function receivedIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+export async function receivedIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   let q = paymentsOn(db, ctx, range);
   if (ctx.userId) {
     const userId = ctx.userId;

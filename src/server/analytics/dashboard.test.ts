@@ -127,6 +127,38 @@ for (const dialect of DIALECTS) {
         .executeTakeFirstOrThrow();
       expect(Number(createdInNovember.n)).toBe(all.newCustomers.value);
 
+      // 月度跟进统计: November's row is the dashboard's November; October's has 甲 and its deal and follow-up.
+      const monthly = (
+        await owner.get('/api/v1/analytics/monthly?period=custom&from=2026-10-01&to=2026-11-30')
+      ).json();
+      const november = {
+        newCustomers: 4,
+        wonCustomers: 3,
+        followUps: 5,
+        wonAmount: 250_000,
+        receivedAmount: 60_000,
+      };
+      expect(monthly.months).toEqual([
+        {
+          month: '2026-10',
+          from: '2026-10-01',
+          to: '2026-10-31',
+          newCustomers: 1,
+          wonCustomers: 1,
+          followUps: 1,
+          wonAmount: 40_000,
+          receivedAmount: 10_000,
+        },
+        { month: '2026-11', from: '2026-11-01', to: '2026-11-30', ...november },
+      ]);
+      expect(monthly.totals).toEqual({
+        newCustomers: 5,
+        wonCustomers: 4,
+        followUps: 6,
+        wonAmount: 290_000,
+        receivedAmount: 70_000,
+      });
+
       // Each clickable figure opens a list that shows as many.
       const total = async (url: string) => (await owner.get(url)).json().total;
       expect(await total('/api/v1/customers?createdFrom=2026-11-01&createdTo=2026-11-30')).toBe(4);
