@@ -4,14 +4,7 @@
 // EXPLAIN (ANALYZE, BUFFERS) (PostgreSQL). The figures come from bench/deals.ts; this says where they go.
 // Run on the data of bench/generate-deals.ts (stop any server on it first for clean timings):
 //   npx tsx bench/deal-plans.ts --data-dir /tmp/keyi-deals [--database-url postgres://…/keyi_deals] [--as u017]
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
-import pg from 'pg';
-import type { Reader } from '../src/server/customers/customer-context';
-import { openDatabase } from '../src/server/db/database';
-import type { Database } from '../src/server/db/schema';
 import {
   dealBoard,
   dealBoardColumn,
@@ -19,10 +12,10 @@ import {
   ZColumnQuery,
 } from '../src/server/deals/deal-board.service';
 import { listDeals, ZDealListQuery } from '../src/server/deals/deal-list.service';
-import { scopeOf } from '../src/server/http/policy';
 import { listProjects, ZProjectListQuery } from '../src/server/projects/project-list.service';
 import { listReceivables, ZReceivablesQuery } from '../src/server/projects/receivables.service';
 import { BENCH_LOGIN } from './keyi-server';
+import { openStatementLog } from './statement-log';
 
 const { values } = parseArgs({
   options: {
@@ -36,67 +29,16 @@ const { values } = parseArgs({
   },
 });
 if (!values['data-dir']) throw new Error('--data-dir is required');
-const file = path.join(path.resolve(values['data-dir']), 'keyi.db');
 const url = values['database-url'];
-// openDatabase sets the pg type parsers the services expect; it also gathers SQLite's statistics if missing.
-await openDatabase({ databaseUrl: url ?? null, sqliteFile: file }).close();
-
-interface Logged {
-  sql: string;
-  parameters: readonly unknown[];
-  ms: number;
-}
-let logged: Logged[] = [];
-const log = (event: LogEvent) => {
-  if (event.level === 'query')
-    logged.push({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
-};
-const sqlite = url ? null : new SQLite(file, { readonly: true });
-const pool = url ? new pg.Pool({ connectionString: url, max: 10 }) : null;
-const db = new Kysely<Database>({
-  dialect: pool ? new PostgresDialect({ pool }) : new SqliteDialect({ database: sqlite as SQLite.Database }),
-  log,
+const { db, explain, readerOf, close } = await openStatementLog({
+  dataDir: values['data-dir'],
+  url,
+  minMs: Number(values['min-ms']),
+  warm: Number(values.warm),
 });
 
-async function planOf(q: Logged): Promise<string> {
-  if (sqlite)
-    return (sqlite.prepare(`explain query plan ${q.sql}`).all(...q.parameters) as { detail: string }[])
-      .map((r) => `    ${r.detail}`)
-      .join('\n');
-  const rows = await pool?.query<{ 'QUERY PLAN': string }>(
-    `explain (analyze, buffers) ${q.sql}`,
-    q.parameters as unknown[],
-  );
-  return (rows?.rows ?? []).map((r) => `    ${r['QUERY PLAN']}`).join('\n');
-}
-
-/** Runs a request's service warm, then once logged, and prints its slow statements with their plans. */
-async function explain(name: string, run: () => Promise<unknown>) {
-  for (let i = 0; i < Number(values.warm); i++) await run();
-  logged = [];
-  const t = performance.now();
-  await run();
-  const total = performance.now() - t;
-  const statements = logged;
-  const sum = statements.reduce((s, q) => s + q.ms, 0);
-  console.log(
-    `\n## ${name}: ${total.toFixed(1)} ms, ${statements.length} statements, ${sum.toFixed(1)} ms in the database`,
-  );
-  for (const q of statements.filter((s) => s.ms >= Number(values['min-ms']))) {
-    console.log(`  ${q.ms.toFixed(1)} ms  ${q.sql}\n  params ${JSON.stringify(q.parameters)}`);
-    console.log(await planOf(q));
-  }
-}
-
 async function main() {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'workspace_id', 'role'])
-    .where('login', '=', values.as)
-    .executeTakeFirstOrThrow();
-  const actor = { id: user.id, workspaceId: user.workspace_id, role: user.role };
-  const reader: Reader = { actor, scope: scopeOf(actor), locale: 'zh-CN' };
-  console.log(`${url ? 'PostgreSQL' : 'SQLite'}, as ${values.as} (${user.role})`);
+  const reader = await readerOf(values.as);
   const board = await dealBoard(db, reader, ZBoardQuery.parse({ limit: 20 }));
   await explain('board', () => dealBoard(db, reader, ZBoardQuery.parse({ limit: 20 })));
   for (const stage of ['lead', 'won']) {
@@ -117,5 +59,5 @@ async function main() {
 try {
   await main();
 } finally {
-  await db.destroy();
+  await close();
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/database';
+import { busiestMember } from './busiest-member';
 import { Client, ms, pct, sample, type Session } from './http-timing';
 import { BENCH_LOGIN, memoryOf, startServer } from './keyi-server';
 
@@ -61,19 +62,7 @@ async function survey() {
             .executeTakeFirst()
         )?.n,
       );
-    let member = db
-      .selectFrom('users')
-      .innerJoin('customers', 'customers.owner_id', 'users.id')
-      .select(['users.id', 'users.login', sql<number>`count(*)`.as('n')])
-      .where('users.role', '=', 'sales')
-      .where('customers.deleted_at', 'is', null)
-      .groupBy(['users.id', 'users.login'])
-      .orderBy('n', 'desc')
-      .orderBy('users.login')
-      .limit(1);
-    if (values.member) member = member.where('users.login', '=', values.member);
-    const chosen = await member.executeTakeFirst();
-    if (!chosen) throw new Error('no sales member owns customers: pass --member');
+    const chosen = await busiestMember(db, values.member);
     const memberDeals = await db
       .selectFrom('deals')
       .innerJoin('customers', 'customers.id', 'deals.customer_id')
@@ -85,7 +74,7 @@ async function survey() {
       projects: await count('projects'),
       installments: await count('installments'),
       customers: await count('customers'),
-      member: { login: chosen.login, customers: Number(chosen.n), deals: Number(memberDeals?.n) },
+      member: { login: chosen.login, customers: chosen.customers, deals: Number(memberDeals?.n) },
     };
   } finally {
     await app.close();
