@@ -50,3 +50,15 @@ export async function chooseOption(page: Page, select: Locator, title: string): 
     );
   }).toPass({ timeout: 15_000 });
 }
+
+/** Sets up through the API, as the signed-in person, what a journey does not test. */
+export async function api(page: Page, method: 'POST' | 'PATCH', url: string, data: unknown) {
+  const me = await (await page.request.get('/api/v1/me')).json();
+  const response = await page.request.fetch(`/api/v1${url}`, {
+    method,
+    data,
+    headers: { 'x-keyi-csrf': me.csrfToken },
+  });
+  expect(response.ok(), await response.text()).toBeTruthy();
+  return response.json();
+}

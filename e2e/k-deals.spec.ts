@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addMember, chooseOption, login, OWNER } from './helpers';
+import { addMember, api, chooseOption, login, OWNER } from './helpers';
 
 const SALES = { name: '李明', login: 'liming', password: 'Liming2026pass', role: '销售' };
 const MANAGER = { name: '赵经理', login: 'zhaojl', password: 'Zhao2026pass', role: '销售经理' };
@@ -14,18 +14,6 @@ async function drag(page: Page, from: Locator, to: Locator) {
   await page.mouse.move(a.x + a.width / 2 + 20, a.y + 30, { steps: 5 });
   await page.mouse.move(b.x + b.width / 2, b.y + 80, { steps: 20 });
   await page.mouse.up();
-}
-
-/** Sets up through the API what this journey does not test: approval on, and a customer of the sales member. */
-async function api(page: Page, method: 'POST' | 'PATCH', url: string, data: unknown) {
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const response = await page.request.fetch(`/api/v1${url}`, {
-    method,
-    data,
-    headers: { 'x-keyi-csrf': me.csrfToken },
-  });
-  expect(response.ok(), await response.text()).toBeTruthy();
-  return response.json();
 }
 
 test('desktop: a seller drags a deal to won, a manager approves it in another browser, the board follows', async ({

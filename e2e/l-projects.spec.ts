@@ -1,20 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { login, OWNER } from './helpers';
+import { expect, test, type Locator } from '@playwright/test';
+import { api, login, OWNER } from './helpers';
 
 const CUSTOMER = '上海浦东星辰文化传媒有限公司';
 const PROJECT = '品牌升级与官网建设';
-
-/** Sets up through the API what this journey does not test: a customer, and payments due the day a milestone is done. */
-async function api(page: Page, method: 'POST' | 'PATCH', url: string, data: unknown) {
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const response = await page.request.fetch(`/api/v1${url}`, {
-    method,
-    data,
-    headers: { 'x-keyi-csrf': me.csrfToken },
-  });
-  expect(response.ok(), await response.text()).toBeTruthy();
-  return response.json();
-}
 
 /** `YYYY-MM-DD`, n days from today as the workspace counts it (its time zone), which is what the server uses. */
 function dayIn(timeZone: string, n: number): string {
