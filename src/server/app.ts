@@ -12,6 +12,7 @@ import { apiTokenRoutes } from './api-tokens/api-token.routes';
 import { attachmentRoutes } from './attachments/attachment.routes';
 import { fileStoreOf, type FileStore } from './attachments/file-store';
 import { authRoutes } from './auth/auth.routes';
+import { briefingRoutes } from './briefings/briefing.routes';
 import { contactRoutes } from './contacts/contact.routes';
 import { contractRoutes } from './contracts/contract.routes';
 import { customFieldRoutes } from './custom-fields/custom-field.routes';
@@ -161,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       customFieldRoutes(api, db);
       workingDayRoutes(api, db);
       projectRoutes(api, db);
+      briefingRoutes(api, db);
       if (config.testClock) testClockRoutes(api);
       notificationRoutes(api, db, notifications);
     },

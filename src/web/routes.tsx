@@ -42,6 +42,10 @@ const routes: RouteObject[] = [
           import('./customers/card/CustomerCardPage').then((m) => ({ Component: m.CustomerCardPage })),
       },
       {
+        path: 'customers/:id/briefing',
+        lazy: () => import('./briefings/BriefingPage').then((m) => ({ Component: m.BriefingPage })),
+      },
+      {
         path: 'customers/:id/edit',
         lazy: () =>
           import('./customers/form/CustomerFormPages').then((m) => ({ Component: m.CustomerEditPage })),

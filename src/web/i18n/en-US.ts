@@ -11,6 +11,7 @@ import { tasksEn } from './en-US/tasks';
 import { dealsEn } from './en-US/deals';
 import { contractsEn } from './en-US/contracts';
 import { projectsEn } from './en-US/projects';
+import { briefingEn } from './en-US/briefing';
 import { analyticsEn } from './en-US/analytics';
 import { workingDaysEn } from './en-US/workingDays';
 import type { Messages } from './zh-CN';
@@ -350,6 +351,7 @@ export const enUS: Messages = {
   deals: dealsEn,
   contracts: contractsEn,
   projects: projectsEn,
+  briefing: briefingEn,
   analytics: analyticsEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },

@@ -11,6 +11,7 @@ import { tasksZh } from './zh-CN/tasks';
 import { dealsZh } from './zh-CN/deals';
 import { contractsZh } from './zh-CN/contracts';
 import { projectsZh } from './zh-CN/projects';
+import { briefingZh } from './zh-CN/briefing';
 import { analyticsZh } from './zh-CN/analytics';
 import { workingDaysZh } from './zh-CN/workingDays';
 
@@ -328,6 +329,7 @@ export const zhCN = {
   deals: dealsZh,
   contracts: contractsZh,
   projects: projectsZh,
+  briefing: briefingZh,
   analytics: analyticsZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },

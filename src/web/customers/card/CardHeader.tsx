@@ -2,6 +2,7 @@ import {
   ArrowLeftOutlined,
   DeleteOutlined,
   EditOutlined,
+  FileTextOutlined,
   MergeCellsOutlined,
   MoreOutlined,
 } from '@ant-design/icons';
@@ -63,22 +64,31 @@ export function CardHeader({ customer }: { customer: TCustomer }) {
         <Link to="/customers" className="keyi-back-link">
           <ArrowLeftOutlined /> {c.back}
         </Link>
-        {can('customers.write') && (
-          <Flex gap={8}>
-            <Button icon={<EditOutlined />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
-              {c.edit}
-            </Button>
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: more,
-                onClick: ({ key }) => (key === 'merge' ? setMerging(true) : confirmDelete()),
-              }}
-            >
-              <Button icon={<MoreOutlined />} aria-label={c.more} />
-            </Dropdown>
-          </Flex>
-        )}
+        <Flex gap={8}>
+          <Button
+            icon={<FileTextOutlined />}
+            title={t.briefing.buttonHint}
+            onClick={() => navigate(`/customers/${customer.id}/briefing`)}
+          >
+            {t.briefing.button}
+          </Button>
+          {can('customers.write') && (
+            <Flex gap={8}>
+              <Button icon={<EditOutlined />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
+                {c.edit}
+              </Button>
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: more,
+                  onClick: ({ key }) => (key === 'merge' ? setMerging(true) : confirmDelete()),
+                }}
+              >
+                <Button icon={<MoreOutlined />} aria-label={c.more} />
+              </Dropdown>
+            </Flex>
+          )}
+        </Flex>
       </Flex>
       <Flex justify="space-between" align="flex-start" gap={12} wrap style={{ marginTop: 8 }}>
         <div style={{ minWidth: 0, flex: 1 }}>
