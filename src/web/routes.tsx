@@ -83,6 +83,10 @@ const routes: RouteObject[] = [
         lazy: () => import('./analytics/AnalyticsPage').then((m) => ({ Component: m.AnalyticsPage })),
       },
       {
+        path: 'analytics/:report',
+        lazy: () => import('./analytics/ReportPage').then((m) => ({ Component: m.ReportPage })),
+      },
+      {
         path: 'pool',
         lazy: () => import('./pool/PoolPage').then((m) => ({ Component: m.PoolPage })),
       },

@@ -13,11 +13,11 @@ import { PageHeader } from '../components/PageHeader';
 import { useIsPhone } from '../components/useIsPhone';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { MemberPicker } from '../review/MemberPicker';
+import { AnalyticsShell } from './AnalyticsShell';
 import { readAnalyticsQuery, writeAnalyticsQuery } from './analyticsQuery';
 import { HEALTH_COLORS } from './healthColors';
 import { PeriodPicker } from './PeriodPicker';
 import { Change, StatTile } from './StatTile';
-import './analytics.css';
 
 const HealthChart = lazy(() => import('./HealthChart'));
 
@@ -62,7 +62,7 @@ export function AnalyticsPage() {
   const count = (n: number) => n.toLocaleString(locale);
 
   return (
-    <div className="keyi-analytics">
+    <AnalyticsShell current="dashboard" query={query}>
       <PageHeader
         title={a.title}
         subtitle={
@@ -154,7 +154,7 @@ export function AnalyticsPage() {
           </Col>
         </Row>
       )}
-    </div>
+    </AnalyticsShell>
   );
 }
 

@@ -8,6 +8,9 @@ describe('dashboard address', () => {
       userId: 'u1',
     });
     expect(readAnalyticsQuery(new URLSearchParams('period=nonsense'))).toEqual({ period: 'month' });
+    expect(readAnalyticsQuery(new URLSearchParams('period=custom&from=2026-11-01'))).toEqual({
+      period: 'month',
+    });
     const custom = { period: 'custom' as const, from: '2026-11-01', to: '2026-11-30' };
     expect(readAnalyticsQuery(writeAnalyticsQuery(custom))).toEqual(custom);
   });

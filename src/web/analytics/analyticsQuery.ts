@@ -6,11 +6,12 @@ const isPeriod = (value: string | null): value is TPeriod => PERIODS.includes(va
 /** The period and member in the address, so a link or a reload shows the same numbers. */
 export function readAnalyticsQuery(params: URLSearchParams): TAnalyticsParams {
   const period = params.get('period');
-  const query: TAnalyticsParams = { period: isPeriod(period) ? period : 'month' };
-  if (query.period === 'custom') {
-    query.from = params.get('from') ?? undefined;
-    query.to = params.get('to') ?? undefined;
-  }
+  const from = params.get('from');
+  const to = params.get('to');
+  // A custom period needs both days; without them (a hand-edited address) this month stands in.
+  const chosen = isPeriod(period) && (period !== 'custom' || (from && to)) ? period : 'month';
+  const query: TAnalyticsParams = { period: chosen };
+  if (chosen === 'custom' && from && to) Object.assign(query, { from, to });
   const userId = params.get('userId');
   if (userId) query.userId = userId;
   return query;
