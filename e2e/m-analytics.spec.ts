@@ -14,6 +14,12 @@ test('desktop: the dashboard switches period by keyboard and opens the deals beh
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await login(page, OWNER.login, OWNER.password);
+  // The deal is won directly: the deals journey turned approval on, which is not what this one tests.
+  const workspace = await (await page.request.get('/api/v1/workspace')).json();
+  await api(page, 'PATCH', '/workspace', {
+    version: workspace.version,
+    settings: { deals: { ...workspace.settings.deals, approval: false } },
+  });
   const customer = await api(page, 'POST', '/customers', {
     kind: 'company',
     name: CUSTOMER,
