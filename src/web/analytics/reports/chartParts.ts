@@ -72,3 +72,12 @@ export const yuanTip = (locale: TLocale) => (v: unknown) =>
 export const rateTip = (v: unknown) => (typeof v === 'number' ? formatRate(v) : '—');
 export const countTip = (locale: TLocale) => (v: unknown) =>
   typeof v === 'number' ? v.toLocaleString(locale, { maximumFractionDigits: 1 }) : '—';
+
+/** A bar series of counts, coloured, with counts in its tooltip. */
+export const countBar = (name: string, data: number[], color: string, locale: TLocale) => ({
+  type: 'bar',
+  name,
+  data,
+  itemStyle: { color },
+  tooltip: { valueFormatter: countTip(locale) },
+});

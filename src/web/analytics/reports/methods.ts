@@ -1,6 +1,6 @@
 import type { TMethodsReport } from '../../../domain/analytics-reports';
 import { buildTable, type ColumnDef } from '../reportTable';
-import { categoryAxis, COLORS, countAxis, countTip, frame } from './chartParts';
+import { categoryAxis, COLORS, countAxis, countBar, frame } from './chartParts';
 import type { ReportSpec } from './reportSpec';
 
 type Row = TMethodsReport['rows'][number];
@@ -13,13 +13,7 @@ export const methods: ReportSpec<TMethodsReport> = {
   chart: (d, ctx) => {
     if (d.rows.length === 0) return null;
     const { t, locale } = ctx;
-    const bar = (name: string, values: number[], color: string) => ({
-      type: 'bar',
-      name,
-      data: values,
-      itemStyle: { color },
-      tooltip: { valueFormatter: countTip(locale) },
-    });
+    const bar = (name: string, values: number[], color: string) => countBar(name, values, color, locale);
     return {
       height: 320,
       option: {

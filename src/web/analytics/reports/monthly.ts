@@ -1,6 +1,15 @@
 import type { TMonthlyReport } from '../../../domain/analytics-reports';
 import { buildTable, isOneYear, monthLabel, type ColumnDef } from '../reportTable';
-import { categoryAxis, COLORS, countAxis, countTip, frame, yuanAxis, yuanOf, yuanTip } from './chartParts';
+import {
+  categoryAxis,
+  COLORS,
+  countAxis,
+  countBar,
+  frame,
+  yuanAxis,
+  yuanOf,
+  yuanTip,
+} from './chartParts';
 import type { ReportSpec } from './reportSpec';
 
 type Row = Omit<TMonthlyReport['months'][number], 'from' | 'to'>;
@@ -13,13 +22,7 @@ export const monthly: ReportSpec<TMonthlyReport> = {
   chart: (d, ctx) => {
     const { t, locale } = ctx;
     const oneYear = isOneYear(d.months);
-    const count = (name: string, values: number[], color: string) => ({
-      type: 'bar',
-      name,
-      data: values,
-      itemStyle: { color },
-      tooltip: { valueFormatter: countTip(locale) },
-    });
+    const count = (name: string, values: number[], color: string) => countBar(name, values, color, locale);
     return {
       height: 320,
       option: {

@@ -1,6 +1,6 @@
 import type { TSourceChannelsReport } from '../../../domain/analytics-reports';
 import { buildTable, type ColumnDef } from '../reportTable';
-import { categoryAxis, COLORS, countAxis, countTip, frame, rateAxis, rateTip } from './chartParts';
+import { categoryAxis, COLORS, countAxis, countBar, frame, rateAxis, rateTip } from './chartParts';
 import type { ReportSpec } from './reportSpec';
 
 type Row = Pick<TSourceChannelsReport['rows'][number], 'label' | 'count' | 'won' | 'conversionRate'>;
@@ -23,20 +23,18 @@ export const sourceChannels: ReportSpec<TSourceChannelsReport> = {
         ),
         yAxis: [countAxis(), rateAxis({ splitLine: { show: false } })],
         series: [
-          {
-            type: 'bar',
-            name: t.series.count,
-            data: d.rows.map((r) => r.count),
-            itemStyle: { color: COLORS.blue },
-            tooltip: { valueFormatter: countTip(locale) },
-          },
-          {
-            type: 'bar',
-            name: t.columns.won,
-            data: d.rows.map((r) => r.won),
-            itemStyle: { color: COLORS.green },
-            tooltip: { valueFormatter: countTip(locale) },
-          },
+          countBar(
+            t.series.count,
+            d.rows.map((r) => r.count),
+            COLORS.blue,
+            locale,
+          ),
+          countBar(
+            t.columns.won,
+            d.rows.map((r) => r.won),
+            COLORS.green,
+            locale,
+          ),
           {
             type: 'line',
             name: t.series.conversionRate,
