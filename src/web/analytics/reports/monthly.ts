@@ -1,15 +1,6 @@
 import type { TMonthlyReport } from '../../../domain/analytics-reports';
 import { buildTable, isOneYear, monthLabel, type ColumnDef } from '../reportTable';
-import {
-  categoryAxis,
-  COLORS,
-  countAxis,
-  countBar,
-  frame,
-  yuanAxis,
-  yuanOf,
-  yuanTip,
-} from './chartParts';
+import { categoryAxis, COLORS, countAxis, countBar, frame, yuanAxis, yuanOf, yuanTip } from './chartParts';
 import type { ReportSpec } from './reportSpec';
 
 type Row = Omit<TMonthlyReport['months'][number], 'from' | 'to'>;
