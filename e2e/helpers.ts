@@ -49,6 +49,10 @@ export async function chooseOption(page: Page, select: Locator, title: string): 
       { timeout: 1000 },
     );
   }).toPass({ timeout: 15_000 });
+  // A retry may have opened the list again over a value that was already right: close it, it covers the buttons.
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  if (await open.isVisible()) await page.keyboard.press('Tab');
+  await expect(open).toBeHidden();
 }
 
 /** Sets up through the API, as the signed-in person, what a journey does not test. */

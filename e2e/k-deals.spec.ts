@@ -53,8 +53,13 @@ test('desktop: a seller drags a deal to won, a manager approves it in another br
   const card = page.locator('.keyi-deal-card', { hasText: '外贸合规咨询' });
   await expect(page.locator('section[aria-label="线索"]')).toContainText('外贸合规咨询');
   await card.focus();
+  // Each key waits for the board's spoken answer: on a busy machine a key sent before the drag has started is lost.
+  // (Picked up, it is announced as over its own column at once.)
+  const spoken = page.getByRole('status');
   await page.keyboard.press('Space');
+  await expect(spoken.filter({ hasText: '「外贸合规咨询」移到了「线索」上方' })).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(spoken.filter({ hasText: '「外贸合规咨询」移到了「意向」上方' })).toBeAttached();
   await page.keyboard.press('Space');
   await expect(page.getByText('已移到「意向」')).toBeVisible();
   await expect(page.locator('section[aria-label="意向"]')).toContainText('外贸合规咨询');
