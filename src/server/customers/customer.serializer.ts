@@ -1,6 +1,7 @@
 import type { TAssessment } from '../../domain/assessment';
 import type { TCustomer, TNeeds } from '../../domain/customer';
 import type { TDictionary } from '../../domain/dictionaries';
+import { maskTextDeep } from '../../domain/masking';
 import { toContact, type ContactView } from '../contacts/contact.serializer';
 import type { ContactRow } from '../contacts/contact.table';
 import { fromJson, isTrue } from '../db/dialect';
@@ -21,6 +22,7 @@ export function toCustomer(row: CustomerRow, ctx: CustomerContext): TCustomer {
     const found = id ? ctx.refs.get(id) : undefined;
     return id && found ? { id, ...found } : null;
   };
+  const maskIf = <T>(value: T): T => (ctx.masked ? maskTextDeep(value) : value);
   return {
     id: row.id,
     number: row.number,
@@ -42,12 +44,13 @@ export function toCustomer(row: CustomerRow, ctx: CustomerContext): TCustomer {
     score: row.score,
     grade: row.grade,
     gradeIsManual: isTrue(row.grade_manual),
-    needs: fromJson<TNeeds>(row.needs) ?? {},
+    // Typed text may carry a phone or an e-mail: masked like follow-up summaries for roles without personal data.
+    needs: maskIf(fromJson<TNeeds>(row.needs) ?? {}),
     owner: row.owner_id ? { id: row.owner_id, name: ctx.users.get(row.owner_id) ?? '' } : null,
     parent: customerRef(row.parent_id),
     firstContactDate: row.first_contact_date,
     establishedDate: row.established_date,
-    notes: row.notes,
+    notes: maskIf(row.notes),
     tags: (ctx.tags.get(row.id) ?? []).map((key) => ({
       key,
       label: ctx.dicts.label('tag', key, ctx.locale),

@@ -151,6 +151,17 @@ for (const dialect of DIALECTS) {
       const service = await createMember(t().app, owner, 'service', '客服小赵');
       const [star] = (await service.client.get(`/api/v1/customers?q=${encodeURIComponent('星河')}`)).json()
         .items;
+      // A phone typed into the needs and the notes is personal data too.
+      const typed = await owner.patch(`/api/v1/customers/${star.id}`, {
+        version: star.version,
+        notes: '老板手机 13912345678，周末勿扰',
+        needs: { ...star.needs, painPoints: '财务王姐 13912345678 反馈对账慢' },
+      });
+      expect(typed.statusCode, typed.body).toBe(200);
+      const seen = (await service.client.get(`/api/v1/customers/${star.id}`)).json();
+      expect(seen.notes).toBe('老板手机 139****5678，周末勿扰');
+      expect(seen.needs.painPoints).toBe('财务王姐 139****5678 反馈对账慢');
+      expect((await owner.get(`/api/v1/customers/${star.id}`)).json().notes).toContain('13912345678');
       expect(star.contacts[0]).toMatchObject({
         mobile: '138****8000',
         email: 'z***@example.com',
