@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/database';
 import { busiestMember } from './busiest-member';
-import { Client, ms, pct, sample, type Session } from './http-timing';
+import { Client, printTimings, type Session } from './http-timing';
 import { BENCH_LOGIN, memoryOf, startServer } from './keyi-server';
 
 const { values } = parseArgs({
@@ -75,7 +75,7 @@ async function survey() {
 }
 
 function casesFor(who: Session, role: string) {
-  const cases: { name: string; path: string; who: Session }[] = [];
+  const cases: { name: string; path: string; who: Session; target: number }[] = [];
   const wanted = (name: string) => !only || only.includes(name);
   if (wanted('dashboard'))
     for (const period of ['month', 'quarter', 'year'])
@@ -83,6 +83,7 @@ function casesFor(who: Session, role: string) {
         name: `dashboard ${period}, ${role}`,
         path: `/api/v1/analytics/dashboard?period=${period}`,
         who,
+        target: TARGET,
       });
   for (const report of REPORTS) {
     if (!wanted(report) || (report === 'leaderboard' && role !== 'owner')) continue;
@@ -92,6 +93,7 @@ function casesFor(who: Session, role: string) {
         name: `${report} ${period}, ${role}`,
         path: `/api/v1/analytics/${report}?period=${period}`,
         who,
+        target: TARGET,
       });
   }
   return cases;
@@ -112,19 +114,7 @@ async function main() {
       `\n${url ? 'PostgreSQL' : 'SQLite'} · ${fmt(data.customers)} customers · ${fmt(data.followUps)} follow-ups · ${fmt(data.deals)} deals · ${fmt(data.payments)} payments · ≤${limits.maxRequests} requests or ${limits.maxMs / 1000} s per row`,
     );
     console.log(`sales member ${data.member.login}: ${fmt(data.member.customers)} customers`);
-    console.log(`${'request'.padEnd(44)}     p50     p95     max │ target p95       n`);
-    for (const c of cases) {
-      const times = await sample(
-        async () => void (await client.get(c.path, c.who)),
-        limits,
-        Number(values.warm),
-      );
-      const p95 = pct(times, 95);
-      const verdict = `${p95 <= TARGET ? 'met' : 'MISSED'} (≤${TARGET})`;
-      console.log(
-        `${c.name.padEnd(44)} ${ms(pct(times, 50))} ${ms(p95)} ${ms(Math.max(...times))} │ ${verdict.padEnd(14)} ${String(times.length).padStart(5)}`,
-      );
-    }
+    await printTimings(client, cases, limits, 44, Number(values.warm));
     const mem = memoryOf(server.process.pid ?? 0);
     console.log(
       `server memory: peak ${mem.peakMiB.toFixed(0)} MiB (VmHWM), now ${mem.rssMiB.toFixed(0)} MiB`,

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/database';
 import { busiestMember } from './busiest-member';
-import { Client, ms, pct, sample, type Session } from './http-timing';
+import { Client, printTimings, type Session } from './http-timing';
 import { BENCH_LOGIN, memoryOf, startServer } from './keyi-server';
 
 const { values } = parseArgs({
@@ -147,16 +147,7 @@ async function main() {
     console.log(
       `sales member ${data.member.login}: ${fmt(data.member.customers)} customers, ${fmt(data.member.deals)} deals`,
     );
-    console.log(`${'request'.padEnd(58)}     p50     p95     max │ target p95       n`);
-    for (const c of cases) {
-      const times = await sample(async () => void (await client.get(c.path, c.who)), limits);
-      const p95 = pct(times, 95);
-      const verdict =
-        c.target === undefined ? 'no target' : `${p95 <= c.target ? 'met' : 'MISSED'} (≤${c.target})`;
-      console.log(
-        `${c.name.padEnd(58)} ${ms(pct(times, 50))} ${ms(p95)} ${ms(Math.max(...times))} │ ${verdict.padEnd(14)} ${String(times.length).padStart(5)}`,
-      );
-    }
+    await printTimings(client, cases, limits, 58);
     const mem = memoryOf(server.process.pid ?? 0);
     console.log(
       `server memory: peak ${mem.peakMiB.toFixed(0)} MiB (VmHWM), now ${mem.rssMiB.toFixed(0)} MiB`,

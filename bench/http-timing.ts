@@ -95,3 +95,26 @@ export const pct = (xs: number[], p: number) => {
 /** A duration in ms, 7 wide: 2 decimals under 10, 1 under 100, none above. */
 export const ms = (v: number) =>
   (Number.isNaN(v) ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0)).padStart(7);
+
+/**
+ * Times each row (a GET as its session) and prints p50/p95/max against its target (none: "no target"); the rows of
+ * the benchmark tables in docs/benchmarks.md.
+ */
+export async function printTimings(
+  client: Client,
+  rows: { name: string; path: string; who: Session; target?: number | undefined }[],
+  limits: { maxRequests: number; maxMs: number },
+  width: number,
+  warm = 5,
+): Promise<void> {
+  console.log(`${'request'.padEnd(width)}     p50     p95     max │ target p95       n`);
+  for (const row of rows) {
+    const times = await sample(async () => void (await client.get(row.path, row.who)), limits, warm);
+    const p95 = pct(times, 95);
+    const verdict =
+      row.target === undefined ? 'no target' : `${p95 <= row.target ? 'met' : 'MISSED'} (≤${row.target})`;
+    console.log(
+      `${row.name.padEnd(width)} ${ms(pct(times, 50))} ${ms(p95)} ${ms(Math.max(...times))} │ ${verdict.padEnd(14)} ${String(times.length).padStart(5)}`,
+    );
+  }
+}

@@ -14,7 +14,7 @@ import { useIsPhone } from '../components/useIsPhone';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { MemberPicker } from '../review/MemberPicker';
 import { AnalyticsShell } from './AnalyticsShell';
-import { readAnalyticsQuery, writeAnalyticsQuery } from './analyticsQuery';
+import { readAnalyticsQuery, withCustomDays, writeAnalyticsQuery } from './analyticsQuery';
 import { HEALTH_COLORS } from './healthColors';
 import { PeriodPicker } from './PeriodPicker';
 import { Change, StatTile } from './StatTile';
@@ -50,12 +50,8 @@ export function AnalyticsPage() {
     placeholderData: keepPreviousData,
   });
   const d = dashboard.data;
-  const set = (next: TAnalyticsParams) => {
-    // A custom period starts from the days on screen.
-    const filled =
-      next.period === 'custom' && (!next.from || !next.to) && d ? { ...next, ...d.period.current } : next;
-    setParams(writeAnalyticsQuery(filled), { replace: true });
-  };
+  const set = (next: TAnalyticsParams) =>
+    setParams(writeAnalyticsQuery(withCustomDays(next, d?.period.current)), { replace: true });
   // Figures at a glance (7.33 亿元); the exact sum on hover.
   const yuan = (fen: number) => <span title={formatYuan(fen, locale)}>{formatYuanShort(fen, locale)}</span>;
   const yuanText = (fen: number) => formatYuanShort(fen, locale);

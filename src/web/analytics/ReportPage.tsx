@@ -16,7 +16,7 @@ import { useIsPhone } from '../components/useIsPhone';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { MemberPicker } from '../review/MemberPicker';
 import { AnalyticsShell } from './AnalyticsShell';
-import { readAnalyticsQuery, writeAnalyticsQuery } from './analyticsQuery';
+import { readAnalyticsQuery, withCustomDays, writeAnalyticsQuery } from './analyticsQuery';
 import { PeriodPicker } from './PeriodPicker';
 import { PipelinePicker } from './PipelinePicker';
 import { ReportFrame, type ReportContent } from './ReportFrame';
@@ -104,12 +104,7 @@ function ReportView<N extends TReportName>(props: {
     };
   }, [d, r, locale, isPhone, spec, title]);
 
-  const set = (next: TAnalyticsParams) => {
-    // A custom period starts from the days on screen.
-    const filled =
-      next.period === 'custom' && (!next.from || !next.to) && d ? { ...next, ...d.period.current } : next;
-    onQuery(filled);
-  };
+  const set = (next: TAnalyticsParams) => onQuery(withCustomDays(next, d?.period.current));
   const subtitle = d
     ? [
         spec.periodic

@@ -1,4 +1,4 @@
-import { PERIODS, type TPeriod } from '../../domain/analytics';
+import { PERIODS, type DayRange, type TPeriod } from '../../domain/analytics';
 import type { TAnalyticsParams } from '../api/analytics';
 
 const isPeriod = (value: string | null): value is TPeriod => PERIODS.includes(value as TPeriod);
@@ -31,4 +31,9 @@ export function writeAnalyticsQuery(query: TAnalyticsParams): URLSearchParams {
 export function changeOf(value: number, previous: number): number | null {
   if (previous === 0) return value === 0 ? 0 : null;
   return (value - previous) / previous;
+}
+
+/** A custom period chosen without days starts from the days on screen (the answer's current period). */
+export function withCustomDays(next: TAnalyticsParams, shown: DayRange | undefined): TAnalyticsParams {
+  return next.period === 'custom' && (!next.from || !next.to) && shown ? { ...next, ...shown } : next;
 }
