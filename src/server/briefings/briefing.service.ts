@@ -22,8 +22,8 @@ const RECENT_FOLLOW_UPS = 5;
 /**
  * 客户汇报 / 交接汇报 of one customer, read through the same services as the card, the timeline, the task list, the
  * deal list and the receivables view, so scope (404 for a customer the caller may not see) and masking are theirs.
- * Text typed into the customer record itself (needs, deal and contract titles) is masked here as the follow-up
- * serializer masks a summary.
+ * The needs come masked from the customer serializer; titles typed into promises, deals and contracts are masked
+ * here as the follow-up serializer masks a summary.
  */
 export async function getBriefing(
   db: DB,
@@ -81,14 +81,14 @@ export async function getBriefing(
       dueOverdue: customer.nextDueDate !== null && customer.nextDueDate < today,
     },
     needs: {
-      coreNeed: text(needs.coreNeed),
-      painPoints: text(needs.painPoints),
+      coreNeed: needs.coreNeed ?? null,
+      painPoints: needs.painPoints ?? null,
       budgetMin: needs.budgetMin ?? null,
       budgetMax: needs.budgetMax ?? null,
       expectedDelivery: needs.expectedDelivery ?? null,
-      decisionMaker: text(needs.decisionMaker),
+      decisionMaker: needs.decisionMaker ?? null,
     },
-    blockers: blockersOf(recent, promises, text(needs.competition)),
+    blockers: blockersOf(recent, promises, needs.competition ?? null),
     support: supportOf(deals.items, receivables.overdue, promises, today).map((s) => ({
       ...s,
       title: text(s.title),
