@@ -35,8 +35,9 @@ test('desktop: a project with three milestones and a 30/40/30 payment plan, M1 d
   const day = (n: number) => dayIn(workspace.timeZone, n);
 
   // 新建项目: the project, three milestones and three installments typed in one form.
+  // The header's button; an empty workspace also offers one under its empty board.
   await page.goto('/projects');
-  await page.getByRole('button', { name: '新建项目' }).click();
+  await page.getByRole('button', { name: '新建项目' }).first().click();
   const form = page.getByRole('dialog');
   await form.getByLabel('客户', { exact: true }).fill('星辰');
   await page.getByText(CUSTOMER).last().click();
