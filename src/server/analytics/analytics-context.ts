@@ -55,16 +55,17 @@ export async function analyticsContext(
   };
 }
 
+/** Whether the caller sees every customer of the workspace (then the kept counts answer for them). */
+export const seesWholeWorkspace = (ctx: AnalyticsContext) => !ctx.reader.scope.ownOnly;
+
 /**
- * A row's customer is one the caller may see: a correlated lookup on the customer (live, in the workspace, and for
- * a sales member their own or shared), as the lists do. `column` names the row's customer id.
+ * A row's customer is one the caller may see (live, in the workspace, and for a sales member their own or shared),
+ * as the lists do; `column` names the row's customer id. A member's few customers drive the lookup (each one's rows
+ * by its index); for the whole workspace each row checks that its customer is live.
  */
 export function visibleCustomer(db: DB, ctx: AnalyticsContext, column: string) {
-  const customer = scopeCustomers(db.selectFrom('customers').select('customers.id'), ctx.reader.scope).where(
-    'customers.id',
-    '=',
-    sql.ref<string>(column),
-  );
+  const customers = scopeCustomers(db.selectFrom('customers').select('customers.id'), ctx.reader.scope);
   // Interpolated, the subquery brings its own parentheses (SQLite refuses a second pair).
-  return sql<SqlBool>`exists ${customer}`;
+  if (!seesWholeWorkspace(ctx)) return sql<SqlBool>`${sql.ref(column)} in ${customers}`;
+  return sql<SqlBool>`exists ${customers.where('customers.id', '=', sql.ref<string>(column))}`;
 }

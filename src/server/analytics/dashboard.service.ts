@@ -5,8 +5,16 @@ import type { Reader } from '../customers/customer-context';
 import { scopeCustomers } from '../customers/customer-list';
 import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
-import { analyticsContext, type AnalyticsContext } from './analytics-context';
-import { followUpsOn, paymentsOn, reportHead, visibleFollowUps, WON_AMOUNT, wonDealsIn } from './sources';
+import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
+import {
+  followUpDayCounts,
+  followUpsOn,
+  paymentsOn,
+  reportHead,
+  visibleFollowUps,
+  WON_AMOUNT,
+  wonDealsIn,
+} from './sources';
 
 /**
  * 数据看板: each figure over the period and over the comparison period, counted directly from the records (the
@@ -79,9 +87,13 @@ export async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 
 /** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
 export async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const row = await followUpsOn(db, ctx, range)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
+  const row = seesWholeWorkspace(ctx)
+    ? await followUpDayCounts(db, ctx, range)
+        .select(sql<number>`coalesce(sum(logged), 0)`.as('n'))
+        .executeTakeFirstOrThrow()
+    : await followUpsOn(db, ctx, range)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -112,14 +124,21 @@ export async function receivedIn(db: DB, ctx: AnalyticsContext, range: DayRange)
  * (follow_ups.due_date); one still waiting is the customer's stored next due date, passed.
  */
 async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const answered = await visibleFollowUps(db, ctx)
-    .where('follow_ups.due_date', '>=', range.from)
-    .where('follow_ups.due_date', '<=', range.to)
-    .select([
-      sql<number>`count(*)`.as('due'),
-      sql<number>`count(case when follow_ups.day <= follow_ups.due_date then 1 end)`.as('on_time'),
-    ])
-    .executeTakeFirstOrThrow();
+  const answered = seesWholeWorkspace(ctx)
+    ? await followUpDayCounts(db, ctx, range)
+        .select([
+          sql<number>`coalesce(sum(due), 0)`.as('due'),
+          sql<number>`coalesce(sum(on_time), 0)`.as('on_time'),
+        ])
+        .executeTakeFirstOrThrow()
+    : await visibleFollowUps(db, ctx)
+        .where('follow_ups.due_date', '>=', range.from)
+        .where('follow_ups.due_date', '<=', range.to)
+        .select([
+          sql<number>`count(*)`.as('due'),
+          sql<number>`count(case when follow_ups.day <= follow_ups.due_date then 1 end)`.as('on_time'),
+        ])
+        .executeTakeFirstOrThrow();
   const yesterday = addDays(ctx.today, -1);
   const last = range.to < yesterday ? range.to : yesterday;
   const waiting =
@@ -147,19 +166,41 @@ async function overdueNow(db: DB, ctx: AnalyticsContext) {
   return { amount: Number(row.amount), count: Number(row.n) };
 }
 
-/** 客户健康度 today, as the customer list's health filter draws the lines (last follow-up day against thresholds). */
+/**
+ * 客户健康度 today, as the customer list's health filter draws the lines (last follow-up day against thresholds):
+ * two range counts on the last follow-up day, and the rest of the customers are at risk (never followed up too).
+ */
 async function healthNow(db: DB, ctx: AnalyticsContext) {
   const activeFrom = addDays(ctx.today, -ctx.health.dormantAfter);
   const dormantFrom = addDays(ctx.today, -ctx.health.atRiskAfter);
-  const day = sql.ref<string | null>('customers.last_follow_up_day');
-  const row = await customersOf(db, ctx)
-    .select([
-      sql<number>`count(case when ${day} >= ${activeFrom} then 1 end)`.as('active'),
-      sql<number>`count(case when ${day} >= ${dormantFrom} and ${day} < ${activeFrom} then 1 end)`.as(
-        'dormant',
-      ),
-      sql<number>`count(case when ${day} < ${dormantFrom} or ${day} is null then 1 end)`.as('at_risk'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { active: Number(row.active), dormant: Number(row.dormant), atRisk: Number(row.at_risk) };
+  const since = (from: string, before: string | null) => {
+    let q = customersOf(db, ctx).where('customers.last_follow_up_day', '>=', from);
+    if (before) q = q.where('customers.last_follow_up_day', '<', before);
+    return q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  };
+  const [active, dormant, total] = await Promise.all([
+    since(activeFrom, null),
+    since(dormantFrom, activeFrom),
+    customersTotal(db, ctx),
+  ]);
+  const n = { active: Number(active.n), dormant: Number(dormant.n) };
+  return { ...n, atRisk: total - n.active - n.dormant };
+}
+
+/** How many customers the dashboard is about: kept by triggers for the whole workspace or an owner's, else counted. */
+async function customersTotal(db: DB, ctx: AnalyticsContext): Promise<number> {
+  if (!seesWholeWorkspace(ctx)) {
+    const row = await customersOf(db, ctx)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  const row = await db
+    .selectFrom('customer_counts')
+    .select('n')
+    .where('workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('dimension', '=', ctx.userId ? 'owner' : 'all')
+    .where('key', '=', ctx.userId ?? '')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

@@ -6,8 +6,8 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import { can } from '../http/policy';
-import { followUpsOn, paymentsOn, WON_AMOUNT, wonDealsIn } from './sources';
-import { analyticsContext, type AnalyticsContext } from './analytics-context';
+import { followUpDayCounts, followUpsOn, paymentsOn, WON_AMOUNT, wonDealsIn } from './sources';
+import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 
 /** Those who sell and are ranked; service members deliver and are left out. */
 const RANKED_ROLES: readonly TRole[] = ['owner', 'admin', 'manager', 'sales'];
@@ -92,10 +92,15 @@ async function receivedByOwner(db: DB, ctx: AnalyticsContext) {
 
 /** 跟进: follow-ups on a day of the period, by who logged them. */
 async function followUpsByMember(db: DB, ctx: AnalyticsContext) {
-  const rows = await followUpsOn(db, ctx, ctx.current, false)
-    .groupBy('follow_ups.user_id')
-    .select(['follow_ups.user_id as id', sql<number>`count(*)`.as('n')])
-    .execute();
+  const rows = seesWholeWorkspace(ctx)
+    ? await followUpDayCounts(db, ctx, ctx.current, false)
+        .groupBy('follow_up_day_counts.user_id')
+        .select(['follow_up_day_counts.user_id as id', sql<number>`sum(logged)`.as('n')])
+        .execute()
+    : await followUpsOn(db, ctx, ctx.current, false)
+        .groupBy('follow_ups.user_id')
+        .select(['follow_ups.user_id as id', sql<number>`count(*)`.as('n')])
+        .execute();
   return totals(rows);
 }
 

@@ -4,8 +4,8 @@ import { byFigureThenLabel, rate, type TMethodsReport } from '../../domain/analy
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
-import { followUpsOn, reportHead } from './sources';
-import { analyticsContext, type AnalyticsContext } from './analytics-context';
+import { followUpDayCounts, followUpsOn, reportHead } from './sources';
+import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 
 /** Each (method, customer) followed up that way in the period, with the first day it happened. */
 function firstFollowUps(db: DB, ctx: AnalyticsContext) {
@@ -37,10 +37,16 @@ export async function methodsReport(db: DB, reader: Reader, query: TAnalyticsQue
     .where('deals.closed_date', '>=', sql.ref<string>('f.first_day'))
     .where('deals.closed_date', '<=', ctx.today);
   const [counts, customers, closed, dicts] = await Promise.all([
-    followUpsOn(db, ctx, ctx.current)
-      .select(['follow_ups.method as method', sql<number>`count(*)`.as('n')])
-      .groupBy('follow_ups.method')
-      .execute(),
+    seesWholeWorkspace(ctx)
+      ? followUpDayCounts(db, ctx, ctx.current)
+          .select(['follow_up_day_counts.method as method', sql<number>`sum(logged)`.as('n')])
+          .groupBy('follow_up_day_counts.method')
+          .having(sql<number>`sum(logged)`, '>', 0)
+          .execute()
+      : followUpsOn(db, ctx, ctx.current)
+          .select(['follow_ups.method as method', sql<number>`count(*)`.as('n')])
+          .groupBy('follow_ups.method')
+          .execute(),
     db
       .selectFrom(firstFollowUps(db, ctx))
       .select((eb) => [

@@ -50,6 +50,19 @@ export function followUpsOn(db: DB, ctx: AnalyticsContext, range: DayRange, byMe
     .where('follow_ups.day', '<=', range.to);
 }
 
+/**
+ * The same follow-ups as counted per day by triggers (follow_up_day_counts): logged on a day of the range and, by
+ * their agreed date, due on one. Only for a caller who sees the whole workspace; a member's are those they logged.
+ */
+export function followUpDayCounts(db: DB, ctx: AnalyticsContext, range: DayRange, byMember = true) {
+  const q = db
+    .selectFrom('follow_up_day_counts')
+    .where('follow_up_day_counts.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('follow_up_day_counts.day', '>=', range.from)
+    .where('follow_up_day_counts.day', '<=', range.to);
+  return byMember && ctx.userId ? q.where('follow_up_day_counts.user_id', '=', ctx.userId) : q;
+}
+
 /** 回款: payments received on the days of the range, on customers the caller may see (every owner's). */
 export function paymentsOn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   return db

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { FollowUpDayCountTable } from '../analytics/analytics.table';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { AttachmentTable } from '../attachments/attachment.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
@@ -60,6 +61,7 @@ export interface Database {
   saved_views: SavedViewTable;
   custom_fields: CustomFieldTable;
   follow_ups: FollowUpTable;
+  follow_up_day_counts: FollowUpDayCountTable;
   notifications: NotificationTable;
   notification_channels: NotificationChannelTable;
   notification_deliveries: NotificationDeliveryTable;

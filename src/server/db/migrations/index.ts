@@ -11,6 +11,7 @@ import * as followUpIndexes from './2026_11_30_130000_follow_up_indexes';
 import * as derivedRefresh from './2026_11_30_140000_derived_refresh';
 import * as dealsDelivery from './2026_11_30_150000_deals_delivery';
 import * as boardIndexes from './2026_12_01_090000_board_indexes';
+import * as analyticsFacts from './2026_12_01_120000_analytics_facts';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_30_140000_derived_refresh': derivedRefresh,
   '2026_11_30_150000_deals_delivery': dealsDelivery,
   '2026_12_01_090000_board_indexes': boardIndexes,
+  '2026_12_01_120000_analytics_facts': analyticsFacts,
 };

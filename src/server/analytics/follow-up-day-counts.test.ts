@@ -1,0 +1,108 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { logFollowUp } from '../../../test/analytics-builders';
+import { createCustomer } from '../../../test/builders';
+import { createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+
+for (const dialect of DIALECTS) {
+  describe(`follow-ups counted per day (${dialect})`, () => {
+    const t = useTestApp(dialect);
+
+    /** The kept counts, and the same counted afresh from the follow-ups of live customers: never different. */
+    async function keptAndCounted() {
+      const db = t().database.db;
+      const kept = await db
+        .selectFrom('follow_up_day_counts')
+        .select(['day', 'user_id', 'method', 'logged', 'due', 'on_time'])
+        .where((eb) => eb.or([eb('logged', '<>', 0), eb('due', '<>', 0), eb('on_time', '<>', 0)]))
+        .execute();
+      const live = db
+        .selectFrom('follow_ups as f')
+        .innerJoin('customers as c', 'c.id', 'f.customer_id')
+        .where('f.deleted_at', 'is', null)
+        .where('c.deleted_at', 'is', null);
+      const logged = await live
+        .select(['f.day', 'f.user_id', 'f.method', sql<number>`count(*)`.as('n')])
+        .groupBy(['f.day', 'f.user_id', 'f.method'])
+        .execute();
+      const due = await live
+        .where('f.due_date', 'is not', null)
+        .select([
+          'f.due_date as day',
+          'f.user_id',
+          'f.method',
+          sql<number>`count(*)`.as('n'),
+          sql<number>`count(case when f.day <= f.due_date then 1 end)`.as('on_time'),
+        ])
+        .groupBy(['f.due_date', 'f.user_id', 'f.method'])
+        .execute();
+      const counted = new Map<string, [number, number, number]>();
+      const at = (key: string) => counted.get(key) ?? counted.set(key, [0, 0, 0]).get(key)!;
+      for (const r of logged) at(`${r.day}/${r.user_id}/${r.method}`)[0] += Number(r.n);
+      for (const r of due) {
+        const row = at(`${r.day}/${r.user_id}/${r.method}`);
+        row[1] += Number(r.n);
+        row[2] += Number(r.on_time);
+      }
+      return {
+        kept: kept
+          .map((r) => `${r.day}/${r.user_id}/${r.method}=${[r.logged, r.due, r.on_time].map(Number)}`)
+          .sort(),
+        counted: [...counted].map(([key, n]) => `${key}=${n}`).sort(),
+      };
+    }
+
+    it('keeps the counts through logging, edits, the recycle bin, a merge and a purge', async () => {
+      const owner = await setupOwner(t().app);
+      const sales = await createMember(t().app, owner, 'sales', '李销售');
+      const check = async (step: string) => {
+        const { kept, counted } = await keptAndCounted();
+        expect(counted.length, step).toBeGreaterThan(0);
+        expect(kept, step).toEqual(counted);
+      };
+      const a = await createCustomer(owner, { name: '甲' });
+      const b = await createCustomer(sales.client, { name: '乙' });
+      const c = await createCustomer(owner, { name: '丙' });
+      // Agreed dates: the next follow-up answers them, one on time, one late; the same day twice.
+      await logFollowUp(owner, a.id, '2026-11-02T02:00:00Z', { nextDate: '2026-11-05' });
+      const late = await logFollowUp(owner, a.id, '2026-11-06T02:00:00Z', { nextDate: '2026-11-08' });
+      await logFollowUp(owner, a.id, '2026-11-08T02:00:00Z', { method: '微信' });
+      await logFollowUp(sales.client, b.id, '2026-11-08T03:00:00Z', { nextDate: '2026-11-09' });
+      await logFollowUp(sales.client, b.id, '2026-11-08T05:00:00Z');
+      const onC = await logFollowUp(owner, c.id, '2026-11-03T02:00:00Z', { nextDate: '2026-11-04' });
+      await logFollowUp(owner, c.id, '2026-11-04T02:00:00Z');
+      await check('after logging');
+      // 5 November answered late on the 6th; 9 November answered on the 8th, on time.
+      const days = (await keptAndCounted()).kept.map((row) => row.replace(/\/[^/]+\//, '/'));
+      expect(days).toContain('2026-11-05/phone=0,1,0');
+      expect(days).toContain('2026-11-09/phone=0,1,1');
+      expect(days).toContain('2026-11-08/wechat=1,1,1');
+
+      const edited = await owner.patch(`/api/v1/follow-ups/${late.id}`, {
+        version: late.version,
+        at: '2026-11-04T02:00:00Z',
+        method: '面谈/拜访',
+      });
+      expect(edited.statusCode, edited.body).toBe(200);
+      await check('after moving a follow-up to another day and method');
+
+      expect((await owner.delete(`/api/v1/follow-ups/${onC.id}`)).statusCode).toBe(204);
+      await check('after a follow-up went to the recycle bin');
+      expect((await owner.post(`/api/v1/recycle-bin/followUp/${onC.id}/restore`)).statusCode).toBe(204);
+      await check('after it came back');
+
+      expect((await owner.delete(`/api/v1/customers/${b.id}`)).statusCode).toBe(204);
+      await check('after a customer went to the recycle bin');
+      expect((await owner.post(`/api/v1/recycle-bin/customer/${b.id}/restore`)).statusCode).toBe(204);
+      await check('after the customer came back');
+
+      expect((await owner.post(`/api/v1/customers/${a.id}/merge`, { fromId: c.id })).statusCode).toBe(200);
+      await check('after a merge');
+      await owner.delete(`/api/v1/follow-ups/${onC.id}`);
+      expect((await owner.delete(`/api/v1/recycle-bin/followUp/${onC.id}`)).statusCode).toBe(204);
+      await owner.delete(`/api/v1/customers/${b.id}`);
+      expect((await owner.delete(`/api/v1/recycle-bin/customer/${b.id}`)).statusCode).toBe(204);
+      await check('after purges from the recycle bin');
+    });
+  });
+}
