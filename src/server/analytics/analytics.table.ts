@@ -12,3 +12,13 @@ export interface FollowUpDayCountTable {
   due: number;
   on_time: number;
 }
+
+/** A closed month's figures of one report (analytics/kept-months.ts), dropped by triggers when its data changes. */
+export interface AnalyticsMonthTable {
+  workspace_id: string;
+  month: string;
+  report: string;
+  subject: string;
+  /** JSON, or PENDING while being computed. */
+  figures: string;
+}

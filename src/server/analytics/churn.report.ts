@@ -1,11 +1,12 @@
-import { sql } from 'kysely';
-import type { TAnalyticsQuery } from '../../domain/analytics';
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { dayStartInstant, type TAnalyticsQuery } from '../../domain/analytics';
 import type { TChurnReport } from '../../domain/analytics-reports';
 import { addDays } from '../../domain/cadence';
 import type { Reader } from '../customers/customer-context';
-import { scopeCustomers } from '../customers/customer-list';
 import type { DB } from '../db/schema';
-import { reportHead } from './sources';
+import { customersOf, sumOverCustomers } from './analytics-customers';
+import { keptMonths } from './kept-months';
+import { followUpBetween, reportHead } from './sources';
 import { analyticsContext, type AnalyticsContext } from './analytics-context';
 import { monthsOf, type MonthSpan } from './months';
 
@@ -18,11 +19,17 @@ export const CHURN_INACTIVE_DAYS = 180;
 /** 流失率 by month: of the customers won before the month, those inactive as of its last day. */
 export async function churnReport(db: DB, reader: Reader, query: TAnalyticsQuery): Promise<TChurnReport> {
   const ctx = await analyticsContext(db, reader, query);
-  const months = await Promise.all(
-    monthsOf(ctx.current).map(async (span) => {
-      const { base, churned } = await churnIn(db, ctx, span);
+  const months = await keptMonths(
+    db,
+    ctx,
+    'churn',
+    CHURN_INACTIVE_DAYS,
+    monthsOf(ctx.current),
+    async (span) => {
+      const { base, churned } =
+        span.to === ctx.today ? await churnToday(db, ctx, span) : await churnIn(db, ctx, span);
       return { ...span, base, churned, rate: base ? churned / base : null };
-    }),
+    },
   );
   return {
     ...reportHead(ctx),
@@ -31,42 +38,71 @@ export async function churnReport(db: DB, reader: Reader, query: TAnalyticsQuery
   };
 }
 
+/** A won deal of the outer query's customer closed on a day of [from, to]. */
+function wonBetween(db: DB, from: string, to: string) {
+  return db
+    .selectFrom('deals')
+    .select('deals.id')
+    .where('deals.customer_id', '=', sql.ref<string>('customers.id'))
+    .where('deals.deleted_at', 'is', null)
+    .where('deals.stage_kind', '=', 'won')
+    .where('deals.closed_date', '>=', from)
+    .where('deals.closed_date', '<=', to);
+}
+
 /**
- * Activity is read from the deals' closed dates and the follow-ups' days up to the month's last day, not from the
+ * Activity is read from the deals' closed dates and the follow-ups up to the month's last day, not from the
  * customer's stored last dates, so a follow-up logged today does not rewrite past months. Customers are those live
  * now (a deleted one leaves every month) and, for one member's numbers, owned by them now.
  */
 async function churnIn(db: DB, ctx: AnalyticsContext, span: MonthSpan) {
   // "More than 180 days before the last day": activity on this day or later keeps the customer.
   const activeFrom = addDays(span.to, -CHURN_INACTIVE_DAYS);
-  let q = scopeCustomers(db.selectFrom('customers'), ctx.reader.scope).where(
-    'customers.first_won_date',
-    '<',
-    span.from,
+  const instant = (d: string) => dayStartInstant(d, ctx.timeZone);
+  return sumOverCustomers(db, ctx, (customers) =>
+    customers
+      .where('customers.first_won_date', '<', span.from)
+      .select((eb) => [
+        eb.fn.countAll<number>().as('base'),
+        sql<number>`count(case when ${eb.and([
+          eb.not(eb.exists(wonBetween(db, activeFrom, span.to))),
+          eb.not(eb.exists(followUpBetween(db, instant(activeFrom), instant(addDays(span.to, 1))))),
+        ])} then 1 end)`.as('churned'),
+      ])
+      .executeTakeFirstOrThrow(),
   );
-  if (ctx.userId) q = q.where('customers.owner_id', '=', ctx.userId);
-  const wonLately = db
-    .selectFrom('deals')
-    .select('deals.id')
-    .where('deals.customer_id', '=', sql.ref<string>('customers.id'))
-    .where('deals.deleted_at', 'is', null)
-    .where('deals.stage_kind', '=', 'won')
-    .where('deals.closed_date', '>=', activeFrom)
-    .where('deals.closed_date', '<=', span.to);
-  const followedLately = db
-    .selectFrom('follow_ups')
-    .select('follow_ups.id')
-    .where('follow_ups.customer_id', '=', sql.ref<string>('customers.id'))
-    .where('follow_ups.deleted_at', 'is', null)
-    .where('follow_ups.day', '>=', activeFrom)
-    .where('follow_ups.day', '<=', span.to);
-  const row = await q
-    .select((eb) => [
-      eb.fn.countAll<number>().as('base'),
-      sql<number>`count(case when ${eb.and([eb.not(eb.exists(wonLately)), eb.not(eb.exists(followedLately))])} then 1 end)`.as(
-        'churned',
-      ),
-    ])
+}
+
+/**
+ * The same as of today, from the last follow-up day and last won date stored on each customer, read from one index;
+ * only a customer whose stored date lies after today (typed ahead) has that history looked at.
+ */
+async function churnToday(db: DB, ctx: AnalyticsContext, span: MonthSpan) {
+  const activeFrom = addDays(ctx.today, -CHURN_INACTIVE_DAYS);
+  const instant = (d: string) => dayStartInstant(d, ctx.timeZone);
+  const row = await customersOf(db, ctx)
+    .where('customers.first_won_date', '<', span.from)
+    .select((eb) => {
+      const idle = (
+        column: 'customers.last_follow_up_day' | 'customers.last_won_date',
+        since: Expression<SqlBool>,
+      ) =>
+        eb.or([
+          eb(column, 'is', null),
+          eb(column, '<', activeFrom),
+          eb.and([eb(column, '>', ctx.today), eb.not(since)]),
+        ]);
+      return [
+        eb.fn.countAll<number>().as('base'),
+        sql<number>`count(case when ${eb.and([
+          idle(
+            'customers.last_follow_up_day',
+            eb.exists(followUpBetween(db, instant(activeFrom), instant(addDays(ctx.today, 1)))),
+          ),
+          idle('customers.last_won_date', eb.exists(wonBetween(db, activeFrom, ctx.today))),
+        ])} then 1 end)`.as('churned'),
+      ];
+    })
     .executeTakeFirstOrThrow();
   return { base: Number(row.base), churned: Number(row.churned) };
 }

@@ -2,10 +2,10 @@ import { sql } from 'kysely';
 import { instantRange, type DayRange, type TAnalyticsQuery, type TDashboard } from '../../domain/analytics';
 import { addDays } from '../../domain/cadence';
 import type { Reader } from '../customers/customer-context';
-import { scopeCustomers } from '../customers/customer-list';
 import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
+import { customersOf, customersTotal } from './analytics-customers';
 import {
   followUpDayCounts,
   followUpsOn,
@@ -54,12 +54,6 @@ export async function dashboard(db: DB, reader: Reader, query: TAnalyticsQuery):
     overdueReceivables: overdue,
     health,
   };
-}
-
-/** The caller's customers, narrowed to the member's own when the dashboard is one member's. */
-function customersOf(db: DB, ctx: AnalyticsContext) {
-  const q = scopeCustomers(db.selectFrom('customers'), ctx.reader.scope);
-  return ctx.userId ? q.where('customers.owner_id', '=', ctx.userId) : q;
 }
 
 /** 新增客户: created in the period (the workspace's days), owned by the member when one is chosen. */
@@ -185,22 +179,4 @@ async function healthNow(db: DB, ctx: AnalyticsContext) {
   ]);
   const n = { active: Number(active.n), dormant: Number(dormant.n) };
   return { ...n, atRisk: total - n.active - n.dormant };
-}
-
-/** How many customers the dashboard is about: kept by triggers for the whole workspace or an owner's, else counted. */
-async function customersTotal(db: DB, ctx: AnalyticsContext): Promise<number> {
-  if (!seesWholeWorkspace(ctx)) {
-    const row = await customersOf(db, ctx)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-  const row = await db
-    .selectFrom('customer_counts')
-    .select('n')
-    .where('workspace_id', '=', ctx.reader.scope.workspaceId)
-    .where('dimension', '=', ctx.userId ? 'owner' : 'all')
-    .where('key', '=', ctx.userId ?? '')
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
 }

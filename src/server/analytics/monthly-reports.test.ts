@@ -373,5 +373,38 @@ for (const dialect of DIALECTS) {
         [2, 5],
       ]);
     });
+
+    it('keeps closed months until a change dated in them arrives, and then counts them afresh', async () => {
+      const db = t().database.db;
+      const kept = () => count(sql`select count(*) as n from analytics_months where figures <> 'pending'`);
+      const figures = async () => ({
+        churn: (await report(owner, 'churn')).months,
+        health: (await report(owner, 'health')).months,
+        theirs: (await report(owner, 'churn', `period=quarter&userId=${salesAId}`)).months,
+      });
+      const afresh = async () => {
+        await db.deleteFrom('analytics_months').execute();
+        return figures();
+      };
+      const c4 = (await owner.get('/api/v1/customers?q=丁')).json().items[0];
+      const c3 = (await owner.get('/api/v1/customers?q=丙')).json().items[0];
+      const changes: [string, () => Promise<unknown>][] = [
+        ['a follow-up logged for October', () => logFollowUp(owner, c1.id, '2026-10-20T02:00:00Z')],
+        [
+          'a customer handed over',
+          () => owner.post('/api/v1/customers/bulk', { ids: [c1.id], action: 'assign', value: salesAId }),
+        ],
+        ['a customer to the recycle bin', () => owner.delete(`/api/v1/customers/${c3.id}`)],
+        ['a deal won on 5 October', () => createWonDeal(owner, c4.id, '2026-10-05', 1_000)],
+      ];
+      for (const [change, make] of changes) {
+        const before = await figures();
+        expect(await kept(), change).toBeGreaterThan(0);
+        await make();
+        const after = await figures();
+        expect(after, change).not.toEqual(before);
+        expect(after, change).toEqual(await afresh());
+      }
+    });
   });
 }

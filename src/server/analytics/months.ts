@@ -7,7 +7,7 @@ export interface MonthSpan extends DayRange {
   month: string;
 }
 
-function lastDayOf(month: string): string {
+export function lastDayOf(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   return addDays(next, -1);

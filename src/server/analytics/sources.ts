@@ -63,6 +63,20 @@ export function followUpDayCounts(db: DB, ctx: AnalyticsContext, range: DayRange
   return byMember && ctx.userId ? q.where('follow_up_day_counts.user_id', '=', ctx.userId) : q;
 }
 
+/**
+ * A live follow-up of the outer query's customer at an instant in [from, before): one index seek
+ * (follow_ups_customer_idx), where a day range would read each of the customer's follow-ups.
+ */
+export function followUpBetween(db: DB, from: string, before: string) {
+  return db
+    .selectFrom('follow_ups')
+    .select('follow_ups.id')
+    .where('follow_ups.customer_id', '=', sql.ref<string>('customers.id'))
+    .where('follow_ups.deleted_at', 'is', null)
+    .where('follow_ups.at', '>=', from)
+    .where('follow_ups.at', '<', before);
+}
+
 /** 回款: payments received on the days of the range, on customers the caller may see (every owner's). */
 export function paymentsOn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   return db

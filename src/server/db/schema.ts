@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { FollowUpDayCountTable } from '../analytics/analytics.table';
+import type { AnalyticsMonthTable, FollowUpDayCountTable } from '../analytics/analytics.table';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { AttachmentTable } from '../attachments/attachment.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
@@ -62,6 +62,7 @@ export interface Database {
   custom_fields: CustomFieldTable;
   follow_ups: FollowUpTable;
   follow_up_day_counts: FollowUpDayCountTable;
+  analytics_months: AnalyticsMonthTable;
   notifications: NotificationTable;
   notification_channels: NotificationChannelTable;
   notification_deliveries: NotificationDeliveryTable;

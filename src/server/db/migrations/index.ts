@@ -12,6 +12,7 @@ import * as derivedRefresh from './2026_11_30_140000_derived_refresh';
 import * as dealsDelivery from './2026_11_30_150000_deals_delivery';
 import * as boardIndexes from './2026_12_01_090000_board_indexes';
 import * as analyticsFacts from './2026_12_01_120000_analytics_facts';
+import * as analyticsMonths from './2026_12_01_130000_analytics_months';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_30_150000_deals_delivery': dealsDelivery,
   '2026_12_01_090000_board_indexes': boardIndexes,
   '2026_12_01_120000_analytics_facts': analyticsFacts,
+  '2026_12_01_130000_analytics_months': analyticsMonths,
 };

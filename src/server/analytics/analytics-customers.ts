@@ -1,0 +1,68 @@
+import type { SelectQueryBuilder } from 'kysely';
+import { scopeCustomers } from '../customers/customer-list';
+import type { Database, DB } from '../db/schema';
+import { seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
+
+type Customers = SelectQueryBuilder<Database, 'customers', object>;
+
+/** The caller's customers, narrowed to the member's own when the figures are one member's. */
+export function customersOf(db: DB, ctx: AnalyticsContext): Customers {
+  const q = scopeCustomers(db.selectFrom('customers'), ctx.reader.scope);
+  return ctx.userId ? q.where('customers.owner_id', '=', ctx.userId) : q;
+}
+
+/** How many customers the figures are about: kept by triggers for the whole workspace or an owner's, else counted. */
+export async function customersTotal(db: DB, ctx: AnalyticsContext): Promise<number> {
+  if (!seesWholeWorkspace(ctx)) {
+    const row = await customersOf(db, ctx)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  const row = await db
+    .selectFrom('customer_counts')
+    .select('n')
+    .where('workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('dimension', '=', ctx.userId ? 'owner' : 'all')
+    .where('key', '=', ctx.userId ?? '')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Customers per statement when a figure looks at each one's history across the whole workspace. */
+const SLICE = 25_000;
+
+/**
+ * Sums counts taken over the caller's customers: for the whole workspace in slices of ids, so that no statement
+ * holds SQLite (one writer, one thread) for seconds; otherwise (a member's few thousand) in one statement.
+ */
+export async function sumOverCustomers<K extends string>(
+  db: DB,
+  ctx: AnalyticsContext,
+  count: (customers: Customers) => Promise<Record<K, number | string>>,
+): Promise<Record<K, number>> {
+  const sums = {} as Record<K, number>;
+  const add = (row: Record<K, number | string>) => {
+    for (const key of Object.keys(row) as K[]) sums[key] = (sums[key] ?? 0) + Number(row[key]);
+  };
+  if (ctx.userId || !seesWholeWorkspace(ctx)) {
+    add(await count(customersOf(db, ctx)));
+    return sums;
+  }
+  let after: string | null = null;
+  for (;;) {
+    let ids = customersOf(db, ctx)
+      .select('customers.id')
+      .orderBy('customers.id')
+      .offset(SLICE - 1)
+      .limit(1);
+    if (after) ids = ids.where('customers.id', '>', after);
+    const edge = await ids.executeTakeFirst();
+    let slice = customersOf(db, ctx);
+    if (after) slice = slice.where('customers.id', '>', after);
+    if (edge) slice = slice.where('customers.id', '<=', edge.id);
+    add(await count(slice));
+    if (!edge) return sums;
+    after = edge.id;
+  }
+}
