@@ -13,6 +13,7 @@ import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { setClockOffset } from '../clock';
 import { monthsOf } from './months';
+import { warmKeptMonths } from './warm-months';
 
 // Now: Thursday 10 December 2026, noon in Shanghai. This quarter: October, November and 1–10 December.
 const NOW = '2026-12-10T04:00:00Z';
@@ -405,6 +406,25 @@ for (const dialect of DIALECTS) {
         expect(after, change).not.toEqual(before);
         expect(after, change).toEqual(await afresh());
       }
+    });
+
+    it('counts the last twelve closed months ahead, as the owner reads them', async () => {
+      const db = t().database.db;
+      await db.deleteFrom('analytics_months').execute();
+      expect(await warmKeptMonths(db)).toEqual({ workspaces: 1 });
+      const kept = await db
+        .selectFrom('analytics_months')
+        .select(['report', 'month'])
+        .where('figures', '<>', 'pending')
+        .orderBy('month')
+        .execute();
+      for (const report of ['health', 'churn'])
+        expect(kept.filter((row) => row.report === report).map((row) => row.month)).toEqual(
+          monthsOf({ from: '2025-12-01', to: '2026-11-30' }).map((span) => span.month),
+        );
+      const year = await report(owner, 'churn', 'period=year');
+      await db.deleteFrom('analytics_months').execute();
+      expect(await report(owner, 'churn', 'period=year')).toEqual(year);
     });
   });
 }

@@ -3,6 +3,7 @@ import { deleteExpiredSessions } from '../auth/session.repository';
 import { deleteFailuresBefore } from '../auth/throttle.repository';
 import { THROTTLE_WINDOW_MS } from '../auth/throttle.service';
 import { sweepStagedFiles, type FileStore } from '../attachments/file-store';
+import { warmKeptMonths } from '../analytics/warm-months';
 import { sendRenewalReminders } from '../contracts/renewal-reminders';
 import { reindexOutdated } from '../customers/customer-search';
 import { newId, nowIso } from '../db/dialect';
@@ -74,6 +75,13 @@ const JOBS: readonly Job[] = [
     name: 'pool-reclaim',
     everyMs: 10 * 60 * 1000,
     run: (db) => reclaimIdleCustomers(db),
+  },
+  {
+    // Health over time and churn: the last twelve closed months counted ahead for each workspace, again after a
+    // change dated in a past month dropped some (a run with nothing to count is a lookup per report).
+    name: 'analytics-months',
+    everyMs: 10 * 60 * 1000,
+    run: (db) => warmKeptMonths(db),
   },
   {
     // 续费提醒 N days before a contract ends; hourly is plenty for a date and cheap (one index range a workspace).
