@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { cadenceOf, DEFAULT_CADENCE, type TCadenceRule } from '../src/domain/cadence';
 import type { TGrade } from '../src/domain/assessment';
+import { recountAnalyticsSql } from '../src/server/analytics/recount';
 import { recountSql } from '../src/server/customers/customer-total';
 import { openDatabase } from '../src/server/db/database';
 import { refreshFollowUpFields } from '../src/server/follow-ups/follow-up-fields';
@@ -347,7 +348,8 @@ async function main() {
   // Owners moved for the 5,000-customer member: the kept totals are counted afresh (PostgreSQL loads with triggers
   // off), as generate-customers.ts does.
   await sink.exec('delete from customer_counts');
-  for (const statement of recountSql(ws.id)) {
+  // So are the follow-ups per day that analytics reads.
+  for (const statement of [...recountSql(ws.id), ...recountAnalyticsSql(ws.id)]) {
     const compiled = statement.compile(compiler(sink.pg));
     await sink.run(compiled.sql, [...compiled.parameters]);
   }

@@ -76,20 +76,25 @@ export const ZSourceChannelsReport = z.object({
 });
 export type TSourceChannelsReport = z.infer<typeof ZSourceChannelsReport>;
 
-/** 跟进方式: follow-ups of the period by method, and what became of the customers followed up that way. */
+/** Days before a deal's closing day (and the day itself) in which a follow-up counts as having a hand in it. */
+export const METHOD_WINDOW_DAYS = 30;
+
+/** 跟进方式: follow-ups of the period by method, and the deals closed in it that each method had a hand in. */
 export const ZMethodsReport = z.object({
   ...ZReportHead,
+  /** METHOD_WINDOW_DAYS, for the definitions. */
+  windowDays: z.number().int(),
   rows: z.array(
     z.object({
       ...ZRowKey,
       followUps: z.number().int(),
-      /** Distinct customers followed up this way. */
-      customers: z.number().int(),
-      /** Of them, those with a deal won on or after their first such follow-up of the period, by today. */
-      wonCustomers: z.number().int(),
-      /** wonCustomers / customers. */
+      /** Deals closed (won or lost) in the period whose customer was followed up this way in the window. */
+      closedDeals: z.number().int(),
+      /** Of them, won. */
+      wonDeals: z.number().int(),
+      /** wonDeals / followUps. */
       conversionRate: ZRate,
-      /** Of their deals closed (won or lost) in the period, the share won; null when none closed. */
+      /** wonDeals / closedDeals; null when none closed. */
       winRate: ZRate,
     }),
   ),

@@ -31,8 +31,8 @@ const methodFigures = (r: TMethodRow) => [
   r.key,
   r.label,
   r.followUps,
-  r.customers,
-  r.wonCustomers,
+  r.closedDeals,
+  r.wonDeals,
   r.conversionRate,
   r.winRate,
 ];
@@ -280,18 +280,20 @@ for (const dialect of DIALECTS) {
       expect(mine.totals).toEqual({ count: 1, won: 1, conversionRate: 1 });
     });
 
-    it('methods: follow-ups by method, the customers who then bought, and the win rate of their deals', async () => {
+    it('methods: follow-ups by method, and the deals closed after a follow-up that way within 30 days', async () => {
       const methods = await report(owner, 'methods');
       expect({ ...methods, rows: methods.rows.map(methodFigures) }).toEqual({
         period,
         subject: { userId: null, name: null },
+        windowDays: 30,
         rows: [
-          // A B D G; A and D won after their first call, G's deal closes after today; closed: A1 D1 won, B1 I1 lost.
-          ['phone', '电话', 5, 4, 2, 0.5, 0.5],
-          // A then won; D had won the day before its WeChat message.
-          ['wechat', '微信', 2, 2, 1, 0.5, 1],
-          // C won on the 7th, before the visit on the 10th; its deal still closed in the period.
-          ['visit', '面谈/拜访', 1, 1, 0, 0, 1],
+          // Calls to A B D G. Closed in November after a call: A1 (won 20th, A called 3rd and 18th), B1 and I1 (lost,
+          // B called 5th), D1 (won 15th, D called 8th); C1 had no call, G1 closes in December, B2 was reopened.
+          ['phone', '电话', 5, 4, 2, 0.4, 0.5],
+          // A on the 12th then A1 won; D's message on the 16th came after D1 was won on the 15th.
+          ['wechat', '微信', 2, 1, 1, 0.5, 1],
+          // C was visited on the 10th, after C1 was won on the 7th.
+          ['visit', '面谈/拜访', 1, 0, 0, 0, null],
         ],
       });
       const direct = await t()
@@ -306,16 +308,17 @@ for (const dialect of DIALECTS) {
       // A sales member: D only. Equal counts go by label (微 before 电 in code points).
       const own = await report(sales, 'methods');
       expect(own.rows.map(methodFigures)).toEqual([
-        ['wechat', '微信', 1, 1, 0, 0, 1],
+        ['wechat', '微信', 1, 0, 0, 0, null],
         ['phone', '电话', 1, 1, 1, 1, 1],
       ]);
-      // The owner's own follow-ups: A B G by phone (A converted; A1 won, B1 I1 lost), A by WeChat, C visited.
+      // The owner's own follow-ups: A B G by phone (A1 won, B1 I1 lost; D's call was the member's), A by WeChat,
+      // C visited.
       const owners = await report(owner, 'methods', `${NOVEMBER}&userId=me`);
       expect(owners.subject).toEqual({ userId: expect.any(String), name: '王芳' });
       expect(owners.rows.map(methodFigures)).toEqual([
-        ['phone', '电话', 4, 3, 1, 1 / 3, 1 / 3],
+        ['phone', '电话', 4, 3, 1, 0.25, 1 / 3],
         ['wechat', '微信', 1, 1, 1, 1, 1],
-        ['visit', '面谈/拜访', 1, 1, 0, 0, 1],
+        ['visit', '面谈/拜访', 1, 0, 0, 0, null],
       ]);
     });
 

@@ -1,96 +1,107 @@
 import { sql } from 'kysely';
 import type { TAnalyticsQuery } from '../../domain/analytics';
-import { byFigureThenLabel, rate, type TMethodsReport } from '../../domain/analytics-reports';
+import {
+  byFigureThenLabel,
+  METHOD_WINDOW_DAYS,
+  rate,
+  type TMethodsReport,
+} from '../../domain/analytics-reports';
 import type { Reader } from '../customers/customer-context';
+import { isPostgres, plusDays } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
+import {
+  analyticsContext,
+  seesWholeWorkspace,
+  visibleCustomer,
+  type AnalyticsContext,
+} from './analytics-context';
 import { followUpDayCounts, followUpsOn, reportHead } from './sources';
-import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 
-/** Each (method, customer) followed up that way in the period, with the first day it happened. */
-function firstFollowUps(db: DB, ctx: AnalyticsContext) {
+/** 跟进次数 by method: the kept day counts for a caller who sees the whole workspace, else counted. */
+function followUpsByMethod(db: DB, ctx: AnalyticsContext) {
+  if (seesWholeWorkspace(ctx))
+    return followUpDayCounts(db, ctx, ctx.current)
+      .select(['follow_up_day_counts.method as method', sql<number>`sum(logged)`.as('n')])
+      .groupBy('follow_up_day_counts.method')
+      .having(sql<number>`sum(logged)`, '>', 0)
+      .execute();
   return followUpsOn(db, ctx, ctx.current)
-    .select([
-      'follow_ups.method as method',
-      'follow_ups.customer_id as customer_id',
-      sql<string>`min(follow_ups.day)`.as('first_day'),
-    ])
-    .groupBy(['follow_ups.method', 'follow_ups.customer_id'])
-    .as('f');
+    .select(['follow_ups.method as method', sql<number>`count(*)`.as('n')])
+    .groupBy('follow_ups.method')
+    .execute();
 }
 
 /**
- * 跟进方式: per method, the follow-ups and customers of the period; converted = the customer won a deal on or after
- * their first follow-up that way in the period (a deal won before it owes nothing to the method), up to today; win
- * rate = of the customers' deals closed in the period, the share won. A customer followed up two ways counts in both.
+ * The deals closed in the period (won or lost now) by the methods their customer was followed up with on the closing
+ * day or the days before it (METHOD_WINDOW_DAYS); a member's: the follow-ups they logged. Read from the deals' side:
+ * a year has tens of thousands of closed deals and millions of follow-ups, and each deal looks up its customer's
+ * follow-ups of those days through their index (`at` bounds the days a day either side; `day` decides).
+ */
+function closedDealsByMethod(db: DB, ctx: AnalyticsContext) {
+  const closed = sql.ref<string>('deals.closed_date');
+  // Bounds for `at` (an instant): PostgreSQL compares it with a date, SQLite's ISO text with a day's text.
+  const around = (days: number) =>
+    isPostgres(db)
+      ? sql<string>`(deals.closed_date::date + ${sql.lit(days)})`
+      : plusDays(db, closed, sql.lit(days));
+  let q = db
+    .selectFrom('deals')
+    .innerJoin('follow_ups', 'follow_ups.customer_id', 'deals.customer_id')
+    .where('deals.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('deals.deleted_at', 'is', null)
+    .where('deals.stage_kind', 'in', ['won', 'lost'])
+    .where('deals.closed_date', '>=', ctx.current.from)
+    .where('deals.closed_date', '<=', ctx.current.to)
+    .where(visibleCustomer(db, ctx, 'deals.customer_id'))
+    .where('follow_ups.deleted_at', 'is', null)
+    .where('follow_ups.at', '>=', around(-METHOD_WINDOW_DAYS - 1))
+    .where('follow_ups.at', '<', around(2))
+    .where('follow_ups.day', '>=', plusDays(db, closed, sql.lit(-METHOD_WINDOW_DAYS)))
+    .where('follow_ups.day', '<=', closed);
+  if (ctx.userId) q = q.where('follow_ups.user_id', '=', ctx.userId);
+  return q
+    .select([
+      'follow_ups.method as method',
+      sql<number>`count(distinct deals.id)`.as('closed'),
+      sql<number>`count(distinct case when deals.stage_kind = 'won' then deals.id end)`.as('won'),
+    ])
+    .groupBy('follow_ups.method')
+    .execute();
+}
+
+/**
+ * 跟进方式转化: per method, the follow-ups of the period and the deals closed in it that the method had a hand in (the
+ * customer was followed up that way in the 30 days up to the closing day); win rate = won ÷ closed of those deals,
+ * conversion rate = won deals ÷ follow-ups. A deal followed up two ways counts under both.
  */
 export async function methodsReport(db: DB, reader: Reader, query: TAnalyticsQuery): Promise<TMethodsReport> {
   const ctx = await analyticsContext(db, reader, query);
-  const workspaceId = reader.scope.workspaceId;
-  const wonSinceFirst = db
-    .selectFrom('deals')
-    .select('deals.id')
-    .where('deals.customer_id', '=', sql.ref<string>('f.customer_id'))
-    .where('deals.workspace_id', '=', workspaceId)
-    .where('deals.deleted_at', 'is', null)
-    .where('deals.stage_kind', '=', 'won')
-    .where('deals.closed_date', '>=', sql.ref<string>('f.first_day'))
-    .where('deals.closed_date', '<=', ctx.today);
-  const [counts, customers, closed, dicts] = await Promise.all([
-    seesWholeWorkspace(ctx)
-      ? followUpDayCounts(db, ctx, ctx.current)
-          .select(['follow_up_day_counts.method as method', sql<number>`sum(logged)`.as('n')])
-          .groupBy('follow_up_day_counts.method')
-          .having(sql<number>`sum(logged)`, '>', 0)
-          .execute()
-      : followUpsOn(db, ctx, ctx.current)
-          .select(['follow_ups.method as method', sql<number>`count(*)`.as('n')])
-          .groupBy('follow_ups.method')
-          .execute(),
-    db
-      .selectFrom(firstFollowUps(db, ctx))
-      .select((eb) => [
-        'f.method',
-        sql<number>`count(*)`.as('customers'),
-        sql<number>`count(case when ${eb.exists(wonSinceFirst)} then 1 end)`.as('won'),
-      ])
-      .groupBy('f.method')
-      .execute(),
-    db
-      .selectFrom(firstFollowUps(db, ctx))
-      .innerJoin('deals', 'deals.customer_id', 'f.customer_id')
-      .where('deals.workspace_id', '=', workspaceId)
-      .where('deals.deleted_at', 'is', null)
-      .where('deals.stage_kind', 'in', ['won', 'lost'])
-      .where('deals.closed_date', '>=', ctx.current.from)
-      .where('deals.closed_date', '<=', ctx.current.to)
-      .select([
-        'f.method',
-        sql<number>`count(*)`.as('closed'),
-        sql<number>`count(case when deals.stage_kind = 'won' then 1 end)`.as('won'),
-      ])
-      .groupBy('f.method')
-      .execute(),
+  const [counts, deals, dicts] = await Promise.all([
+    followUpsByMethod(db, ctx),
+    closedDealsByMethod(db, ctx),
     loadDictionaries(db, reader.scope),
   ]);
-  const rows = counts.map(({ method, n }) => {
-    const reach = customers.find((c) => c.method === method);
-    const deals = closed.find((c) => c.method === method);
-    const followed = Number(reach?.customers ?? 0);
-    const won = Number(reach?.won ?? 0);
+  const methods = [...new Set([...counts.map((c) => c.method), ...deals.map((d) => d.method)])];
+  const rows = methods.map((method) => {
+    const followUps = Number(counts.find((c) => c.method === method)?.n ?? 0);
+    const closed = deals.find((d) => d.method === method);
+    const wonDeals = Number(closed?.won ?? 0);
+    const closedDeals = Number(closed?.closed ?? 0);
     return {
       key: method,
       label: dicts.label('followUpMethod', method, reader.locale),
-      followUps: Number(n),
-      customers: followed,
-      wonCustomers: won,
-      conversionRate: rate(won, followed),
-      winRate: rate(Number(deals?.won ?? 0), Number(deals?.closed ?? 0)),
+      followUps,
+      closedDeals,
+      wonDeals,
+      conversionRate: rate(wonDeals, followUps),
+      winRate: rate(wonDeals, closedDeals),
     };
   });
   rows.sort(byFigureThenLabel((r) => r.followUps));
   return {
     ...reportHead(ctx),
+    windowDays: METHOD_WINDOW_DAYS,
     rows,
   };
 }

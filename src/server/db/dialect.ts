@@ -70,7 +70,7 @@ export function localDay(
     : sql<string>`local_day(${instant}, ${timeZone})`;
 }
 
-/** A `YYYY-MM-DD` text expression plus a number of days, as `YYYY-MM-DD` text. */
+/** A `YYYY-MM-DD` text expression plus a number of days (negative: before), as `YYYY-MM-DD` text. */
 export function plusDays(
   db: Kysely<any>,
   day: RawBuilder<unknown>,
@@ -78,7 +78,7 @@ export function plusDays(
 ): RawBuilder<string> {
   return isPostgres(db)
     ? sql<string>`((${day})::date + (${days})::integer)::text`
-    : sql<string>`date(${day}, '+' || (${days}) || ' days')`;
+    : sql<string>`date(${day}, (${days}) || ' days')`;
 }
 
 /** The smallest of several values, ignoring nulls; null when all are null. */

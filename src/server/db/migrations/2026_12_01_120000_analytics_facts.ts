@@ -10,11 +10,11 @@ import { isPostgres } from '../dialect';
 const live = sql.ref('deleted_at');
 
 async function indexes(db: Kysely<any>): Promise<void> {
-  // 新增客户 and 来源渠道: customers added in a period, by source and whether won, from the index alone.
+  // 新增客户, 来源渠道 and the leaderboard: customers added in a period, by source, won or not, owner, from the index.
   await db.schema
     .createIndex('customers_created_idx')
     .on('customers')
-    .columns(['workspace_id', 'created_at', 'source_channel', 'first_won_date'])
+    .columns(['workspace_id', 'created_at', 'source_channel', 'first_won_date', 'owner_id'])
     .where(live, 'is', null)
     .execute();
   // 成交: won deals closed in a period with what the figures sum, from the index alone.

@@ -5,11 +5,11 @@ import type { ReportSpec } from './reportSpec';
 
 type Row = TMethodsReport['rows'][number];
 
-/** 跟进方式转化: follow-ups by method, the customers reached that way and how many of them bought. */
+/** 跟进方式转化: follow-ups by method and the deals closed that each method had a hand in. */
 export const methods: ReportSpec<TMethodsReport> = {
   periodic: true,
   byMember: true,
-  definitions: (_, { t }) => t.definitions.methods,
+  definitions: (d, { t }) => t.definitions.methods(d.windowDays),
   chart: (d, ctx) => {
     if (d.rows.length === 0) return null;
     const { t, locale } = ctx;
@@ -30,13 +30,13 @@ export const methods: ReportSpec<TMethodsReport> = {
             COLORS.blue,
           ),
           bar(
-            t.series.customers,
-            d.rows.map((r) => r.customers),
+            t.series.closedDeals,
+            d.rows.map((r) => r.closedDeals),
             COLORS.cyan,
           ),
           bar(
-            t.series.wonCustomers,
-            d.rows.map((r) => r.wonCustomers),
+            t.series.wonDeals,
+            d.rows.map((r) => r.wonDeals),
             COLORS.green,
           ),
         ],
@@ -48,8 +48,8 @@ export const methods: ReportSpec<TMethodsReport> = {
     const columns: ColumnDef<Row>[] = [
       { key: 'method', title: c.method, kind: 'text', value: (r) => r.label },
       { key: 'followUps', title: c.followUps, kind: 'count', value: (r) => r.followUps },
-      { key: 'customers', title: c.followedCustomers, kind: 'count', value: (r) => r.customers },
-      { key: 'wonCustomers', title: c.wonCustomers, kind: 'count', value: (r) => r.wonCustomers },
+      { key: 'closedDeals', title: c.closedDeals, kind: 'count', value: (r) => r.closedDeals },
+      { key: 'wonDeals', title: c.wonDealsByMethod, kind: 'count', value: (r) => r.wonDeals },
       { key: 'conversionRate', title: c.conversionRate, kind: 'rate', value: (r) => r.conversionRate },
       { key: 'winRate', title: c.winRate, kind: 'rate', value: (r) => r.winRate },
     ];
