@@ -1,13 +1,17 @@
+/** How follow_up_day_counts keeps a day's counts: all together, by member, by method, by member and method. */
+export type TFollowUpCountKind = 'all' | 'user' | 'method' | 'user_method';
+
 /**
- * Live follow-ups on live customers per (workspace, day, member, method), kept by triggers (migration
- * 2026_12_01_120000_analytics_facts): `logged` that day; `due`, those whose agreed date was that day, of them `on_time`
- * logged on or before it.
+ * Live follow-ups on live customers per workspace and day, kept by triggers (migration
+ * 2026_12_01_120000_analytics_facts): `logged` that day; `due`, those whose agreed date was that day, of them
+ * `on_time` logged on or before it. `user_id` and `method` are '' where the kind does not keep them apart.
  */
 export interface FollowUpDayCountTable {
   workspace_id: string;
-  day: string;
+  kind: TFollowUpCountKind;
   user_id: string;
   method: string;
+  day: string;
   logged: number;
   due: number;
   on_time: number;

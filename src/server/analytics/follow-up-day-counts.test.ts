@@ -13,7 +13,7 @@ for (const dialect of DIALECTS) {
       const db = t().database.db;
       const kept = await db
         .selectFrom('follow_up_day_counts')
-        .select(['day', 'user_id', 'method', 'logged', 'due', 'on_time'])
+        .select(['kind', 'day', 'user_id', 'method', 'logged', 'due', 'on_time'])
         .where((eb) => eb.or([eb('logged', '<>', 0), eb('due', '<>', 0), eb('on_time', '<>', 0)]))
         .execute();
       const live = db
@@ -36,17 +36,28 @@ for (const dialect of DIALECTS) {
         ])
         .groupBy(['f.due_date', 'f.user_id', 'f.method'])
         .execute();
+      // Each follow-up counts four times: in all, under its member, its method, and both.
       const counted = new Map<string, [number, number, number]>();
-      const at = (key: string) => counted.get(key) ?? counted.set(key, [0, 0, 0]).get(key)!;
-      for (const r of logged) at(`${r.day}/${r.user_id}/${r.method}`)[0] += Number(r.n);
-      for (const r of due) {
-        const row = at(`${r.day}/${r.user_id}/${r.method}`);
-        row[1] += Number(r.n);
-        row[2] += Number(r.on_time);
-      }
+      const add = (day: string, user: string, method: string, n: [number, number, number]) => {
+        for (const key of [
+          `all/${day}//`,
+          `user/${day}/${user}/`,
+          `method/${day}//${method}`,
+          `user_method/${day}/${user}/${method}`,
+        ]) {
+          const row = counted.get(key) ?? counted.set(key, [0, 0, 0]).get(key)!;
+          row[0] += n[0];
+          row[1] += n[1];
+          row[2] += n[2];
+        }
+      };
+      for (const r of logged) add(r.day, r.user_id, r.method, [Number(r.n), 0, 0]);
+      for (const r of due) add(String(r.day), r.user_id, r.method, [0, Number(r.n), Number(r.on_time)]);
       return {
         kept: kept
-          .map((r) => `${r.day}/${r.user_id}/${r.method}=${[r.logged, r.due, r.on_time].map(Number)}`)
+          .map(
+            (r) => `${r.kind}/${r.day}/${r.user_id}/${r.method}=${[r.logged, r.due, r.on_time].map(Number)}`,
+          )
           .sort(),
         counted: [...counted].map(([key, n]) => `${key}=${n}`).sort(),
       };
@@ -73,10 +84,11 @@ for (const dialect of DIALECTS) {
       await logFollowUp(owner, c.id, '2026-11-04T02:00:00Z');
       await check('after logging');
       // 5 November answered late on the 6th; 9 November answered on the 8th, on time.
-      const days = (await keptAndCounted()).kept.map((row) => row.replace(/\/[^/]+\//, '/'));
-      expect(days).toContain('2026-11-05/phone=0,1,0');
-      expect(days).toContain('2026-11-09/phone=0,1,1');
-      expect(days).toContain('2026-11-08/wechat=1,1,1');
+      const { kept } = await keptAndCounted();
+      expect(kept).toContain('method/2026-11-05//phone=0,1,0');
+      expect(kept).toContain('method/2026-11-09//phone=0,1,1');
+      expect(kept).toContain('method/2026-11-08//wechat=1,1,1');
+      expect(kept).toContain('all/2026-11-08//=3,1,1');
 
       const edited = await owner.patch(`/api/v1/follow-ups/${late.id}`, {
         version: late.version,

@@ -93,7 +93,7 @@ async function receivedByOwner(db: DB, ctx: AnalyticsContext) {
 /** 跟进: follow-ups on a day of the period, by who logged them. */
 async function followUpsByMember(db: DB, ctx: AnalyticsContext) {
   const rows = seesWholeWorkspace(ctx)
-    ? await followUpDayCounts(db, ctx, ctx.current, false)
+    ? await followUpDayCounts(db, ctx, ctx.current, { byMember: false })
         .groupBy('follow_up_day_counts.user_id')
         .select(['follow_up_day_counts.user_id as id', sql<number>`sum(logged)`.as('n')])
         .execute()

@@ -21,7 +21,7 @@ import { followUpDayCounts, followUpsOn, reportHead } from './sources';
 /** 跟进次数 by method: the kept day counts for a caller who sees the whole workspace, else counted. */
 function followUpsByMethod(db: DB, ctx: AnalyticsContext) {
   if (seesWholeWorkspace(ctx))
-    return followUpDayCounts(db, ctx, ctx.current)
+    return followUpDayCounts(db, ctx, ctx.current, { byMethod: true })
       .select(['follow_up_day_counts.method as method', sql<number>`sum(logged)`.as('n')])
       .groupBy('follow_up_day_counts.method')
       .having(sql<number>`sum(logged)`, '>', 0)

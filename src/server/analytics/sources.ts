@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DayRange } from '../../domain/analytics';
 import type { DB } from '../db/schema';
+import type { TFollowUpCountKind } from './analytics.table';
 import { visibleCustomer, type AnalyticsContext } from './analytics-context';
 
 // The records the figures are counted from, each written once so that a report and the dashboard cannot disagree
@@ -52,15 +53,31 @@ export function followUpsOn(db: DB, ctx: AnalyticsContext, range: DayRange, byMe
 
 /**
  * The same follow-ups as counted per day by triggers (follow_up_day_counts): logged on a day of the range and, by
- * their agreed date, due on one. Only for a caller who sees the whole workspace; a member's are those they logged.
+ * their agreed date, due on one. Only for a caller who sees the whole workspace. `by` picks the counts kept apart
+ * by member, by method or both; with a member chosen, their own (`byMember` false: everyone's, for the leaderboard).
  */
-export function followUpDayCounts(db: DB, ctx: AnalyticsContext, range: DayRange, byMember = true) {
+export function followUpDayCounts(
+  db: DB,
+  ctx: AnalyticsContext,
+  range: DayRange,
+  { byMember = true, byMethod = false }: { byMember?: boolean; byMethod?: boolean } = {},
+) {
+  const member = byMember ? ctx.userId : null;
+  const perUser = !byMember || member !== null;
+  const kind: TFollowUpCountKind = perUser
+    ? byMethod
+      ? 'user_method'
+      : 'user'
+    : byMethod
+      ? 'method'
+      : 'all';
   const q = db
     .selectFrom('follow_up_day_counts')
     .where('follow_up_day_counts.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('follow_up_day_counts.kind', '=', kind)
     .where('follow_up_day_counts.day', '>=', range.from)
     .where('follow_up_day_counts.day', '<=', range.to);
-  return byMember && ctx.userId ? q.where('follow_up_day_counts.user_id', '=', ctx.userId) : q;
+  return member ? q.where('follow_up_day_counts.user_id', '=', member) : q;
 }
 
 /**

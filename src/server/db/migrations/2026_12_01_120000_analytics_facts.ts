@@ -3,9 +3,10 @@ import { isPostgres } from '../dialect';
 
 // Frozen: analytics at a million customers and ten million follow-ups (docs/decisions/0008-analytics.md, "Scale").
 // Range counts get indexes that answer them alone, and the follow-ups are counted per day as they are written:
-// follow_up_day_counts holds, per (workspace, day, member, method), the live follow-ups on live customers logged that
-// day (`logged`) and those whose agreed date (due_date) was that day (`due`, of them `on_time`: logged on or before
-// it). Triggers keep it, so a whole-workspace count over a year reads a few thousand rows, not five million.
+// follow_up_day_counts holds, per workspace and day, the live follow-ups on live customers logged that day
+// (`logged`) and those whose agreed date (due_date) was that day (`due`, of them `on_time`: logged on or before it),
+// four times over (`kind`): all of them, by member, by method, by member and method. Triggers keep it, so a
+// whole-workspace count over a year reads 365 rows, not five million follow-ups.
 
 const live = sql.ref('deleted_at');
 
@@ -43,7 +44,10 @@ async function indexes(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-const COLUMNS = 'workspace_id, day, user_id, method, logged, due, on_time';
+const KEY = 'workspace_id, kind, user_id, method, day';
+
+/** The four ways the counts are kept: a member or a method not kept apart is ''. */
+const KINDS = `(select 'all' as kind union all select 'user' union all select 'method' union all select 'user_method')`;
 
 /**
  * The counts a set of follow-ups `rows` (with the follow_ups columns) adds, times `sign`: each live one is logged on
@@ -63,15 +67,18 @@ function factsOf(rows: string, sign: string, liveCustomer: boolean): string {
       from ${rows} f where ${where} and f.due_date is not null`;
 }
 
-/** One upsert adding the summed facts; rows in key order, so concurrent writers lock them in the same order. */
+/** One upsert adding the summed facts of every kind; rows in key order, so concurrent writers lock them alike. */
 function apply(parts: string[]): string {
-  return `insert into follow_up_day_counts (${COLUMNS})
-    select workspace_id, day, user_id, method, sum(logged), sum(due), sum(on_time)
-    from (${parts.join(' union all ')}) x
-    group by workspace_id, day, user_id, method
-    having sum(logged) <> 0 or sum(due) <> 0 or sum(on_time) <> 0
-    order by workspace_id, day, user_id, method
-    on conflict (workspace_id, day, user_id, method) do update set
+  return `insert into follow_up_day_counts (${KEY}, logged, due, on_time)
+    select x.workspace_id, k.kind,
+      case when k.kind in ('user', 'user_method') then x.user_id else '' end,
+      case when k.kind in ('method', 'user_method') then x.method else '' end,
+      x.day, sum(x.logged), sum(x.due), sum(x.on_time)
+    from (${parts.join(' union all ')}) x cross join ${KINDS} k
+    group by 1, 2, 3, 4, 5
+    having sum(x.logged) <> 0 or sum(x.due) <> 0 or sum(x.on_time) <> 0
+    order by 1, 2, 3, 4, 5
+    on conflict (${KEY}) do update set
       logged = follow_up_day_counts.logged + excluded.logged,
       due = follow_up_day_counts.due + excluded.due,
       on_time = follow_up_day_counts.on_time + excluded.on_time;`;
@@ -140,13 +147,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('follow_up_day_counts')
     .addColumn('workspace_id', 'text', (c) => c.notNull())
-    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('user_id', 'text', (c) => c.notNull())
     .addColumn('method', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
     .addColumn('logged', 'integer', (c) => c.notNull())
     .addColumn('due', 'integer', (c) => c.notNull())
     .addColumn('on_time', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('follow_up_day_counts_pk', ['workspace_id', 'day', 'user_id', 'method'])
+    .addPrimaryKeyConstraint('follow_up_day_counts_pk', ['workspace_id', 'kind', 'user_id', 'method', 'day'])
     .execute();
   await sql.raw(apply([factsOf('follow_ups', '1', true)])).execute(db);
   if (isPostgres(db)) await triggersPostgres(db);
