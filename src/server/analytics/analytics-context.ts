@@ -1,4 +1,3 @@
-import { sql, type SqlBool } from 'kysely';
 import {
   customPeriodError,
   periodRanges,
@@ -10,7 +9,7 @@ import type { THealthThresholds } from '../../domain/cadence';
 import { todayIn } from '../../domain/dates';
 import { now } from '../clock';
 import type { Reader } from '../customers/customer-context';
-import { scopeCustomers } from '../customers/customer-list';
+import { customerVisible } from '../customers/customer-list';
 import { userNames } from '../customers/customer.repository';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
@@ -58,14 +57,6 @@ export async function analyticsContext(
 /** Whether the caller sees every customer of the workspace (then the kept counts answer for them). */
 export const seesWholeWorkspace = (ctx: AnalyticsContext) => !ctx.reader.scope.ownOnly;
 
-/**
- * A row's customer is one the caller may see (live, in the workspace, and for a sales member their own or shared),
- * as the lists do; `column` names the row's customer id. A member's few customers drive the lookup (each one's rows
- * by its index); for the whole workspace each row checks that its customer is live.
- */
-export function visibleCustomer(db: DB, ctx: AnalyticsContext, column: string) {
-  const customers = scopeCustomers(db.selectFrom('customers').select('customers.id'), ctx.reader.scope);
-  // Interpolated, the subquery brings its own parentheses (SQLite refuses a second pair).
-  if (!seesWholeWorkspace(ctx)) return sql<SqlBool>`${sql.ref(column)} in ${customers}`;
-  return sql<SqlBool>`exists ${customers.where('customers.id', '=', sql.ref<string>(column))}`;
-}
+/** A row's customer is one the caller may see (`column` names the row's customer id), as the lists decide. */
+export const visibleCustomer = (db: DB, ctx: AnalyticsContext, column: string) =>
+  customerVisible(db, ctx.reader.scope, column);

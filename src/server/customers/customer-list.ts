@@ -103,6 +103,26 @@ export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers
   return scoped;
 }
 
+/**
+ * A row's customer (`column`, its id) is one the scope may see, for rows already narrowed to the workspace: for a
+ * sales member, among their own and shared customers (a small set that drives the lookup); for the whole workspace,
+ * not in the recycle bin, a short list held in memory where a lookup per row into a million customers would cost
+ * seconds over a year's rows.
+ */
+export function customerVisible(db: DB, scope: Scope, column: string) {
+  if (scope.ownOnly) {
+    const customers = scopeCustomers(db.selectFrom('customers').select('customers.id'), scope);
+    // Interpolated, the subquery brings its own parentheses (SQLite refuses a second pair).
+    return sql<SqlBool>`${sql.ref(column)} in ${customers}`;
+  }
+  const binned = db
+    .selectFrom('customers')
+    .select('customers.id')
+    .where('customers.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is not', null);
+  return sql<SqlBool>`${sql.ref(column)} not in ${binned}`;
+}
+
 /** Filters on already-resolved dictionary keys (the service resolves labels first). */
 export function filterCustomers<O>(
   db: DB,

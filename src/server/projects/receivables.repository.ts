@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Reader } from '../customers/customer-context';
-import { scopeCustomers } from '../customers/customer-list';
+import { customerVisible } from '../customers/customer-list';
 import { TOTAL_CAP } from '../customers/customer-total';
 import type { DB } from '../db/schema';
 
@@ -23,15 +23,7 @@ export function openInstallments(db: DB, reader: Reader, query: ReceivableFilter
     .where(
       sql<SqlBool>`installments.deleted_at is null and installments.received_amount < installments.amount_due`,
     )
-    .where((eb) =>
-      eb.exists(
-        scopeCustomers(db.selectFrom('customers').select('customers.id'), reader.scope).where(
-          'customers.id',
-          '=',
-          sql.ref<string>('installments.customer_id'),
-        ),
-      ),
-    );
+    .where(customerVisible(db, reader.scope, 'installments.customer_id'));
   if (query.customerId) q = q.where('installments.customer_id', '=', query.customerId);
   const ownerId = query.ownerId === 'me' ? reader.actor.id : query.ownerId;
   if (ownerId)
