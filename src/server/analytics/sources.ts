@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DayRange } from '../../domain/analytics';
+import { instantRange, type DayRange } from '../../domain/analytics';
 import type { DB } from '../db/schema';
 import type { TFollowUpCountKind } from './analytics.table';
 import { visibleCustomer, type AnalyticsContext } from './analytics-context';
@@ -44,9 +44,15 @@ export function visibleFollowUps(db: DB, ctx: AnalyticsContext, byMember = true)
   return byMember && ctx.userId ? q.where('follow_ups.user_id', '=', ctx.userId) : q;
 }
 
-/** Those on the days of the range. */
+/**
+ * Those on the days of the range. The instants bound them first: a customer's follow-ups of those days are then one
+ * stretch of follow_ups_customer_idx (customer, at) when a member's customers drive the lookup.
+ */
 export function followUpsOn(db: DB, ctx: AnalyticsContext, range: DayRange, byMember = true) {
+  const { from, before } = instantRange(range, ctx.timeZone);
   return visibleFollowUps(db, ctx, byMember)
+    .where('follow_ups.at', '>=', from)
+    .where('follow_ups.at', '<', before)
     .where('follow_ups.day', '>=', range.from)
     .where('follow_ups.day', '<=', range.to);
 }
