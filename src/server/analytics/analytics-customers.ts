@@ -3,7 +3,7 @@ import { scopeCustomers } from '../customers/customer-list';
 import type { Database, DB } from '../db/schema';
 import { seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 
-type Customers = SelectQueryBuilder<Database, 'customers', object>;
+export type Customers = SelectQueryBuilder<Database, 'customers', object>;
 
 /** The caller's customers, narrowed to the member's own when the figures are one member's. */
 export function customersOf(db: DB, ctx: AnalyticsContext): Customers {

@@ -5,7 +5,7 @@ import { addDays } from '../../domain/cadence';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { analyticsContext, type AnalyticsContext } from './analytics-context';
-import { customersOf, customersTotal, sumOverCustomers } from './analytics-customers';
+import { customersOf, customersTotal, sumOverCustomers, type Customers } from './analytics-customers';
 import { keptMonths } from './kept-months';
 import { monthsOf } from './months';
 import { followUpBetween, reportHead } from './sources';
@@ -29,12 +29,26 @@ export async function healthReport(db: DB, reader: Reader, query: TAnalyticsQuer
   };
 }
 
-/** The day a customer's last follow-up must be on or after to count as active, or as dormant, as of `day`. */
-function linesOn(ctx: AnalyticsContext, day: string) {
-  return {
-    activeFrom: addDays(day, -ctx.health.dormantAfter),
-    dormantFrom: addDays(day, -ctx.health.atRiskAfter),
-  };
+/**
+ * Counts of the customers of `customers` by their follow-ups up to `day`: total, active (one within the dormant
+ * threshold), dormant (none then, one within the at-risk threshold). Each test is one index seek per customer.
+ */
+function byFollowUpsUpTo(db: DB, ctx: AnalyticsContext, customers: Customers, day: string) {
+  const instant = (d: string) => dayStartInstant(d, ctx.timeZone);
+  const activeFrom = instant(addDays(day, -ctx.health.dormantAfter));
+  const dormantFrom = instant(addDays(day, -ctx.health.atRiskAfter));
+  const end = instant(addDays(day, 1));
+  return customers
+    .select((eb) => {
+      const active = eb.exists(followUpBetween(db, activeFrom, end));
+      const dormant = eb.exists(followUpBetween(db, dormantFrom, activeFrom));
+      return [
+        eb.fn.countAll<number>().as('total'),
+        sql<number>`count(case when ${active} then 1 end)`.as('active'),
+        sql<number>`count(case when ${eb.and([eb.not(active), dormant])} then 1 end)`.as('dormant'),
+      ];
+    })
+    .executeTakeFirstOrThrow();
 }
 
 /**
@@ -43,22 +57,9 @@ function linesOn(ctx: AnalyticsContext, day: string) {
  * risk are the rest (never followed up included).
  */
 async function healthOn(db: DB, ctx: AnalyticsContext, day: string) {
-  const { activeFrom, dormantFrom } = linesOn(ctx, day);
-  const instant = (d: string) => dayStartInstant(d, ctx.timeZone);
-  const end = instant(addDays(day, 1));
+  const end = dayStartInstant(addDays(day, 1), ctx.timeZone);
   const sums = await sumOverCustomers(db, ctx, (customers) =>
-    customers
-      .where('customers.created_at', '<', end)
-      .select((eb) => {
-        const active = eb.exists(followUpBetween(db, instant(activeFrom), end));
-        const dormant = eb.exists(followUpBetween(db, instant(dormantFrom), instant(activeFrom)));
-        return [
-          eb.fn.countAll<number>().as('total'),
-          sql<number>`count(case when ${active} then 1 end)`.as('active'),
-          sql<number>`count(case when ${eb.and([eb.not(active), dormant])} then 1 end)`.as('dormant'),
-        ];
-      })
-      .executeTakeFirstOrThrow(),
+    byFollowUpsUpTo(db, ctx, customers.where('customers.created_at', '<', end), day),
   );
   return { active: sums.active, dormant: sums.dormant, atRisk: sums.total - sums.active - sums.dormant };
 }
@@ -68,7 +69,8 @@ async function healthOn(db: DB, ctx: AnalyticsContext, day: string) {
  * whose latest follow-up is dated after today (one typed ahead) have their history looked at.
  */
 async function healthToday(db: DB, ctx: AnalyticsContext) {
-  const { activeFrom, dormantFrom } = linesOn(ctx, ctx.today);
+  const activeFrom = addDays(ctx.today, -ctx.health.dormantAfter);
+  const dormantFrom = addDays(ctx.today, -ctx.health.atRiskAfter);
   const day = 'customers.last_follow_up_day';
   const count = async (from: string, to: string) =>
     Number(
@@ -83,31 +85,9 @@ async function healthToday(db: DB, ctx: AnalyticsContext) {
   const [active, dormant, ahead, total] = await Promise.all([
     count(activeFrom, ctx.today),
     count(dormantFrom, addDays(activeFrom, -1)),
-    healthOnAhead(db, ctx),
+    byFollowUpsUpTo(db, ctx, customersOf(db, ctx).where(day, '>', ctx.today), ctx.today),
     customersTotal(db, ctx),
   ]);
-  return {
-    active: active + ahead.active,
-    dormant: dormant + ahead.dormant,
-    atRisk: total - active - ahead.active - dormant - ahead.dormant,
-  };
-}
-
-/** Customers with a follow-up dated after today, by their follow-ups up to today. */
-async function healthOnAhead(db: DB, ctx: AnalyticsContext) {
-  const { activeFrom, dormantFrom } = linesOn(ctx, ctx.today);
-  const instant = (d: string) => dayStartInstant(d, ctx.timeZone);
-  const end = instant(addDays(ctx.today, 1));
-  const row = await customersOf(db, ctx)
-    .where('customers.last_follow_up_day', '>', ctx.today)
-    .select((eb) => {
-      const active = eb.exists(followUpBetween(db, instant(activeFrom), end));
-      const dormant = eb.exists(followUpBetween(db, instant(dormantFrom), instant(activeFrom)));
-      return [
-        sql<number>`count(case when ${active} then 1 end)`.as('active'),
-        sql<number>`count(case when ${eb.and([eb.not(active), dormant])} then 1 end)`.as('dormant'),
-      ];
-    })
-    .executeTakeFirstOrThrow();
-  return { active: Number(row.active), dormant: Number(row.dormant) };
+  const n = { active: active + Number(ahead.active), dormant: dormant + Number(ahead.dormant) };
+  return { ...n, atRisk: total - n.active - n.dormant };
 }

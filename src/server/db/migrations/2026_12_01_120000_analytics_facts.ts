@@ -58,6 +58,14 @@ async function indexes(db: Kysely<any>): Promise<void> {
     .columns(['workspace_id', 'id'])
     .where(live, 'is not', null)
     .execute();
+  // 跟进及时率 for a sales member, counted from their customers: each one's agreed dates, answered on time or not,
+  // from the index alone.
+  await db.schema
+    .createIndex('follow_ups_customer_due_idx')
+    .on('follow_ups')
+    .columns(['customer_id', 'due_date', 'day'])
+    .where(sql<boolean>`deleted_at is null and due_date is not null`)
+    .execute();
   // 回款: payments received in a period.
   await db.schema.dropIndex('payments_day_idx').execute();
   await db.schema
@@ -214,6 +222,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     .where(live, 'is', null)
     .execute();
   await db.schema.dropIndex('customers_binned_idx').execute();
+  await db.schema.dropIndex('follow_ups_customer_due_idx').execute();
   await db.schema.dropIndex('installments_open_idx').execute();
   await db.schema
     .createIndex('installments_open_idx')
