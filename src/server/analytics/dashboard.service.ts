@@ -8,10 +8,10 @@ import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './a
 import { customersOf, customersTotal } from './analytics-customers';
 import {
   followUpDayCounts,
-  followUpsOn,
+  followUpsOfCustomer,
   paymentsOn,
   reportHead,
-  visibleFollowUps,
+  sumOverVisibleCustomers,
   WON_AMOUNT,
   wonDealsIn,
 } from './sources';
@@ -81,13 +81,19 @@ export async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 
 /** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
 export async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const row = seesWholeWorkspace(ctx)
-    ? await followUpDayCounts(db, ctx, range)
-        .select(sql<number>`coalesce(sum(logged), 0)`.as('n'))
-        .executeTakeFirstOrThrow()
-    : await followUpsOn(db, ctx, range)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
+  if (!seesWholeWorkspace(ctx)) {
+    const { from, before } = instantRange(range, ctx.timeZone);
+    const perCustomer = followUpsOfCustomer(db, ctx)
+      .where('follow_ups.at', '>=', from)
+      .where('follow_ups.at', '<', before)
+      .where('follow_ups.day', '>=', range.from)
+      .where('follow_ups.day', '<=', range.to)
+      .select((eb) => eb.fn.countAll<number>().as('n'));
+    return sumOverVisibleCustomers(db, ctx, perCustomer);
+  }
+  const row = await followUpDayCounts(db, ctx, range)
+    .select(sql<number>`coalesce(sum(logged), 0)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -125,14 +131,7 @@ async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
           sql<number>`coalesce(sum(on_time), 0)`.as('on_time'),
         ])
         .executeTakeFirstOrThrow()
-    : await visibleFollowUps(db, ctx)
-        .where('follow_ups.due_date', '>=', range.from)
-        .where('follow_ups.due_date', '<=', range.to)
-        .select([
-          sql<number>`count(*)`.as('due'),
-          sql<number>`count(case when follow_ups.day <= follow_ups.due_date then 1 end)`.as('on_time'),
-        ])
-        .executeTakeFirstOrThrow();
+    : await dueOfVisibleCustomers(db, ctx, range);
   const yesterday = addDays(ctx.today, -1);
   const last = range.to < yesterday ? range.to : yesterday;
   const waiting =
@@ -146,6 +145,28 @@ async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const due = Number(answered.due) + Number(waiting.n);
   const onTime = Number(answered.on_time);
   return { onTime, due, rate: due ? onTime / due : null };
+}
+
+/** A sales member's agreed dates in the range, customer by customer (follow_ups_customer_due_idx). */
+async function dueOfVisibleCustomers(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  const agreed = followUpsOfCustomer(db, ctx)
+    .where('follow_ups.due_date', '>=', range.from)
+    .where('follow_ups.due_date', '<=', range.to);
+  const [due, onTime] = await Promise.all([
+    sumOverVisibleCustomers(
+      db,
+      ctx,
+      agreed.select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
+    sumOverVisibleCustomers(
+      db,
+      ctx,
+      agreed
+        .whereRef('follow_ups.day', '<=', 'follow_ups.due_date')
+        .select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
+  ]);
+  return { due, on_time: onTime };
 }
 
 /** Overdue today: open installments past their effective due date (the receivables view's 已逾期). */

@@ -76,6 +76,8 @@ export async function funnelReport(db: DB, reader: Reader, query: TFunnelQuery):
       .select(['deal_id', 'from_stage', 'to_stage', 'at'])
       .where('workspace_id', '=', reader.scope.workspaceId)
       .where('deal_id', 'in', cohort.select('deals.id'))
+      // Deal by deal, as their index runs; each deal's changes in the order they happened.
+      .orderBy('deal_id')
       .orderBy('at')
       .orderBy('id')
       .execute(),

@@ -6,7 +6,7 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import { can } from '../http/policy';
-import { followUpDayCounts, followUpsOn, paymentsOn, WON_AMOUNT, wonDealsIn } from './sources';
+import { followUpDayCounts, followUpsOn, groupKey, paymentsOn, WON_AMOUNT, wonDealsIn } from './sources';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 
 /** Those who sell and are ranked; service members deliver and are left out. */
@@ -62,14 +62,14 @@ export async function leaderboardReport(
 }
 
 const totals = (rows: { id: string | null; n: number | string }[]): Totals =>
-  new Map(rows.filter((r) => r.id !== null).map((r) => [r.id as string, Number(r.n)]));
+  new Map(rows.filter((r) => r.id).map((r) => [r.id as string, Number(r.n)]));
 
 /** 成交: won deals closed in the period, by the deal's owner. */
 async function wonByOwner(db: DB, ctx: AnalyticsContext) {
   const rows = await wonDealsIn(db, ctx, ctx.current, false)
-    .groupBy('deals.owner_id')
+    .groupBy(groupKey('deals.owner_id'))
     .select([
-      'deals.owner_id as id',
+      groupKey('deals.owner_id').as('id'),
       sql<number>`count(*)`.as('deals'),
       sql<number>`coalesce(sum(${WON_AMOUNT}), 0)`.as('amount'),
     ])
@@ -113,8 +113,8 @@ async function newCustomersByOwner(db: DB, ctx: AnalyticsContext) {
     .where('customers.deleted_at', 'is', null)
     .where('customers.created_at', '>=', from)
     .where('customers.created_at', '<', before)
-    .groupBy('customers.owner_id')
-    .select(['customers.owner_id as id', sql<number>`count(*)`.as('n')])
+    .groupBy(groupKey('customers.owner_id'))
+    .select([groupKey('customers.owner_id').as('id'), sql<number>`count(*)`.as('n')])
     .execute();
   return totals(rows);
 }

@@ -10,7 +10,7 @@ import type { Reader } from '../customers/customer-context';
 import { scopeCustomers } from '../customers/customer-list';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
-import { reportHead } from './sources';
+import { groupKey, reportHead } from './sources';
 import { analyticsContext } from './analytics-context';
 
 /**
@@ -31,12 +31,12 @@ export async function sourceChannelsReport(
   const [groups, dicts] = await Promise.all([
     customers
       .select([
-        'customers.source_channel as channel',
+        groupKey('customers.source_channel').as('channel'),
         sql<number>`count(*)`.as('n'),
         // A won date after today is a deal typed as closing later: not bought yet.
         sql<number>`count(case when customers.first_won_date <= ${ctx.today} then 1 end)`.as('won'),
       ])
-      .groupBy('customers.source_channel')
+      .groupBy(groupKey('customers.source_channel'))
       .execute(),
     loadDictionaries(db, reader.scope),
   ]);
@@ -44,7 +44,7 @@ export async function sourceChannelsReport(
     const count = Number(g.n);
     const won = Number(g.won);
     return {
-      key: g.channel,
+      key: g.channel || null,
       label: g.channel ? dicts.label('sourceChannel', g.channel, reader.locale) : unknownLabel(reader.locale),
       count,
       won,

@@ -111,9 +111,24 @@ export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers
  */
 export function customerVisible(db: DB, scope: Scope, column: string) {
   if (scope.ownOnly) {
-    const customers = scopeCustomers(db.selectFrom('customers').select('customers.id'), scope);
+    // One level of IN over a union (a nested IN had PostgreSQL rebuild the member's set for every row).
+    const own = db
+      .selectFrom('customers')
+      .select('customers.id')
+      .where('customers.workspace_id', '=', scope.workspaceId)
+      .where('customers.owner_id', '=', scope.userId)
+      .where('customers.deleted_at', 'is', null)
+      .union(
+        db
+          .selectFrom('customer_shares')
+          .innerJoin('customers', 'customers.id', 'customer_shares.customer_id')
+          .select('customer_shares.customer_id as id')
+          .where('customer_shares.workspace_id', '=', scope.workspaceId)
+          .where('customer_shares.user_id', '=', scope.userId)
+          .where('customers.deleted_at', 'is', null),
+      );
     // Interpolated, the subquery brings its own parentheses (SQLite refuses a second pair).
-    return sql<SqlBool>`${sql.ref(column)} in ${customers}`;
+    return sql<SqlBool>`${sql.ref(column)} in ${own}`;
   }
   const binned = db
     .selectFrom('customers')
