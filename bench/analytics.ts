@@ -4,7 +4,8 @@
 // then the server's peak memory.
 // Run on data from bench/generate-customers.ts + generate-follow-ups.ts + generate-deals.ts, after npm run build:
 //   npx tsx bench/analytics.ts --data-dir /tmp/keyi-an [--database-url postgres://…] [--only funnel,churn] [--settle 900]
-// Only reads (the server's own jobs run as usual).
+// Only reads, besides what the server's own jobs write as usual (the analytics-months job keeps closed months;
+// the bench waits for them first, as on a server that has been running).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';

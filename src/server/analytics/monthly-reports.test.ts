@@ -383,10 +383,7 @@ for (const dialect of DIALECTS) {
         health: (await report(owner, 'health')).months,
         theirs: (await report(owner, 'churn', `period=quarter&userId=${salesAId}`)).months,
       });
-      const afresh = async () => {
-        await db.deleteFrom('analytics_months').execute();
-        return figures();
-      };
+      const afresh = () => db.deleteFrom('analytics_months').execute().then(figures);
       const c4 = (await owner.get('/api/v1/customers?q=丁')).json().items[0];
       const c3 = (await owner.get('/api/v1/customers?q=丙')).json().items[0];
       const changes: [string, () => Promise<unknown>][] = [
@@ -415,16 +412,11 @@ for (const dialect of DIALECTS) {
       const db = t().database.db;
       await db.deleteFrom('analytics_months').execute();
       expect(await warmKeptMonths(db)).toEqual({ workspaces: 1 });
-      const kept = await db
-        .selectFrom('analytics_months')
-        .select(['report', 'month'])
-        .where('figures', '<>', 'pending')
-        .orderBy('month')
-        .execute();
-      for (const report of ['health', 'churn'])
-        expect(kept.filter((row) => row.report === report).map((row) => row.month)).toEqual(
-          monthsOf({ from: '2025-12-01', to: '2026-11-30' }).map((span) => span.month),
-        );
+      const { rows } = await sql<{ report: string; month: string }>`select report, month from analytics_months
+        where figures <> 'pending' order by month`.execute(db);
+      const months = monthsOf({ from: '2025-12-01', to: '2026-11-30' }).map((span) => span.month);
+      for (const name of ['health', 'churn'])
+        expect(rows.filter((row) => row.report === name).map((row) => row.month)).toEqual(months);
       const year = await report(owner, 'churn', 'period=year');
       await db.deleteFrom('analytics_months').execute();
       expect(await report(owner, 'churn', 'period=year')).toEqual(year);
