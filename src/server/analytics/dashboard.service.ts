@@ -5,13 +5,12 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
-import { customersOf, customersTotal } from './analytics-customers';
+import { customersOf, customersTotal, sumOverVisibleCustomers } from './analytics-customers';
 import {
   followUpDayCounts,
   followUpsOfCustomer,
   paymentsOn,
   reportHead,
-  sumOverVisibleCustomers,
   WON_AMOUNT,
   wonDealsIn,
 } from './sources';

@@ -6,7 +6,7 @@ import { lastDayOf, type MonthSpan } from './months';
 const PENDING = 'pending';
 
 /** A whole calendar month that has ended: its figures can only change through a change dated in or before it. */
-export const isClosedMonth = (span: MonthSpan, today: string) =>
+const isClosedMonth = (span: MonthSpan, today: string) =>
   span.from === `${span.month}-01` && span.to === lastDayOf(span.month) && span.to < today;
 
 /**

@@ -1,5 +1,4 @@
-import { sql, type Expression } from 'kysely';
-import { scopeCustomers } from '../customers/customer-list';
+import { sql } from 'kysely';
 import { instantRange, type DayRange } from '../../domain/analytics';
 import type { DB } from '../db/schema';
 import type { TFollowUpCountKind } from './analytics.table';
@@ -105,18 +104,6 @@ export function followUpsOfCustomer(db: DB, ctx: AnalyticsContext) {
     .where('follow_ups.customer_id', '=', sql.ref<string>('customers.id'))
     .where('follow_ups.deleted_at', 'is', null);
   return ctx.userId ? q.where('follow_ups.user_id', '=', ctx.userId) : q;
-}
-
-/** Sums a count taken per customer (`perCustomer`, correlated with `customers.id`) over the caller's customers. */
-export async function sumOverVisibleCustomers(
-  db: DB,
-  ctx: AnalyticsContext,
-  perCustomer: Expression<{ n: number }>,
-) {
-  const row = await scopeCustomers(db.selectFrom('customers'), ctx.reader.scope)
-    .select(sql<number>`coalesce(sum((${perCustomer})), 0)`.as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /**

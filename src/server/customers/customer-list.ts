@@ -1,4 +1,11 @@
-import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import {
+  expressionBuilder,
+  sql,
+  type ExpressionBuilder,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import { z } from 'zod';
 import { dayStartInstant } from '../../domain/analytics';
 import { GRADES } from '../../domain/assessment';
@@ -70,6 +77,29 @@ export type TCustomerListQuery = z.infer<typeof ZCustomerListQuery> & {
   calendar?: { today: string; health: THealthThresholds; timeZone: string };
 };
 
+/**
+ * The ids of a sales member's live customers: their own and those shared with them. Aliased, so that it can stand
+ * inside a query on customers.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any outer query may hold it
+function ownAndShared(eb: ExpressionBuilder<Database, any>, scope: Scope) {
+  return eb
+    .selectFrom('customers as own')
+    .select('own.id')
+    .where('own.workspace_id', '=', scope.workspaceId)
+    .where('own.owner_id', '=', scope.userId)
+    .where('own.deleted_at', 'is', null)
+    .union(
+      eb
+        .selectFrom('customer_shares')
+        .innerJoin('customers as shared', 'shared.id', 'customer_shares.customer_id')
+        .select('customer_shares.customer_id as id')
+        .where('customer_shares.workspace_id', '=', scope.workspaceId)
+        .where('customer_shares.user_id', '=', scope.userId)
+        .where('shared.deleted_at', 'is', null),
+    );
+}
+
 /** Workspace, recycle bin and ownership: a sales member sees their own customers and those shared with them. */
 export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers', object>>(
   query: Q,
@@ -80,25 +110,7 @@ export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers
     .where('customers.deleted_at', 'is', null) as Q;
   if (scope.ownOnly) {
     // A union of two index lookups: an OR with EXISTS would test every customer of the workspace.
-    scoped = scoped.where((eb) =>
-      eb(
-        'customers.id',
-        'in',
-        eb
-          .selectFrom('customers as own')
-          .select('own.id')
-          .where('own.workspace_id', '=', scope.workspaceId)
-          .where('own.owner_id', '=', scope.userId)
-          .where('own.deleted_at', 'is', null)
-          .union(
-            eb
-              .selectFrom('customer_shares')
-              .select('customer_shares.customer_id as id')
-              .where('customer_shares.workspace_id', '=', scope.workspaceId)
-              .where('customer_shares.user_id', '=', scope.userId),
-          ),
-      ),
-    ) as Q;
+    scoped = scoped.where((eb) => eb('customers.id', 'in', ownAndShared(eb, scope))) as Q;
   }
   return scoped;
 }
@@ -111,24 +123,9 @@ export function scopeCustomers<Q extends SelectQueryBuilder<Database, 'customers
  */
 export function customerVisible(db: DB, scope: Scope, column: string) {
   if (scope.ownOnly) {
-    // One level of IN over a union (a nested IN had PostgreSQL rebuild the member's set for every row).
-    const own = db
-      .selectFrom('customers')
-      .select('customers.id')
-      .where('customers.workspace_id', '=', scope.workspaceId)
-      .where('customers.owner_id', '=', scope.userId)
-      .where('customers.deleted_at', 'is', null)
-      .union(
-        db
-          .selectFrom('customer_shares')
-          .innerJoin('customers', 'customers.id', 'customer_shares.customer_id')
-          .select('customer_shares.customer_id as id')
-          .where('customer_shares.workspace_id', '=', scope.workspaceId)
-          .where('customer_shares.user_id', '=', scope.userId)
-          .where('customers.deleted_at', 'is', null),
-      );
+    // One level of IN (a nested IN had PostgreSQL rebuild the member's set for every row).
     // Interpolated, the subquery brings its own parentheses (SQLite refuses a second pair).
-    return sql<SqlBool>`${sql.ref(column)} in ${own}`;
+    return sql<SqlBool>`${sql.ref(column)} in ${ownAndShared(expressionBuilder<Database, never>(), scope)}`;
   }
   const binned = db
     .selectFrom('customers')
