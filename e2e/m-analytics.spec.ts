@@ -118,7 +118,7 @@ test('desktop: a briefing generated from the card, edited, copied for WeChat and
   await page.goto('/customers');
   await page.getByText(CUSTOMER).first().click();
   await page.getByRole('button', { name: '汇报' }).click();
-  await expect(page.getByRole('heading', { name: '客户汇报' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '客户汇报', exact: true })).toBeVisible();
   const editor = page.getByLabel('汇报内容（可修改）');
   await expect(editor).toHaveValue(new RegExp(`【客户汇报】${CUSTOMER}`));
   await expect(editor).toHaveValue(/## 商机与回款/);
