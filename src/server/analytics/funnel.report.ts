@@ -1,5 +1,5 @@
 import { daysBetween } from '../../domain/cadence';
-import { instantRange } from '../../domain/analytics';
+import { instantRange, type DayRange } from '../../domain/analytics';
 import {
   byFigureThenLabel,
   median,
@@ -14,6 +14,7 @@ import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import type { DealRow } from '../deals/deal.table';
 import { loadPipeline } from '../deals/pipeline.service';
+import { keptSums, type Sums } from './kept-months';
 import { reportHead } from './sources';
 import { analyticsContext, visibleCustomer, type AnalyticsContext } from './analytics-context';
 
@@ -23,9 +24,9 @@ interface Stint {
   at: string;
 }
 
-/** The deals created in the period (workspace days) in the pipeline, visible, owned by the member when one is chosen. */
-function cohortOf(db: DB, ctx: AnalyticsContext, pipelineId: string) {
-  const { from, before } = instantRange(ctx.current, ctx.timeZone);
+/** The deals created in the range (workspace days) in the pipeline, visible, owned by the member when one is chosen. */
+function cohortOf(db: DB, ctx: AnalyticsContext, pipelineId: string, range: DayRange) {
+  const { from, before } = instantRange(range, ctx.timeZone);
   let q = db
     .selectFrom('deals')
     .where('deals.workspace_id', '=', ctx.reader.scope.workspaceId)
@@ -51,12 +52,80 @@ function stintsOf(deal: CohortDeal, changes: { from_stage: string | null; to_sta
   return stints;
 }
 
+type Step = { key: string; kind: string };
+
+/**
+ * One range's cohort in figures that add up across months (keptSums): `cohort`, `lost`, `reached:<stage>`, each
+ * lost deal's `reason:<key>`, and the days spent in a stage as a histogram `days:<stage>:<n>` (medians are exact
+ * from it).
+ */
+async function cohortSums(db: DB, ctx: AnalyticsContext, pipelineId: string, steps: Step[], range: DayRange) {
+  const rank = new Map(steps.map((s, i) => [s.key, i]));
+  const cohort = cohortOf(db, ctx, pipelineId, range);
+  const [deals, changes] = await Promise.all([
+    cohort
+      .select(['deals.id', 'deals.stage', 'deals.stage_kind', 'deals.loss_reason', 'deals.created_at'])
+      .execute(),
+    db
+      .selectFrom('deal_stage_changes')
+      .select(['deal_id', 'from_stage', 'to_stage', 'at'])
+      .where('workspace_id', '=', ctx.reader.scope.workspaceId)
+      .where('deal_id', 'in', cohort.select('deals.id'))
+      // Deal by deal, as their index runs; each deal's changes in the order they happened.
+      .orderBy('deal_id')
+      .orderBy('at')
+      .orderBy('id')
+      .execute(),
+  ]);
+  const changesOf = new Map<string, typeof changes>();
+  for (const c of changes) {
+    const list = changesOf.get(c.deal_id) ?? [];
+    list.push(c);
+    changesOf.set(c.deal_id, list);
+  }
+  const sums: Sums = { cohort: deals.length };
+  const add = (key: string) => (sums[key] = (sums[key] ?? 0) + 1);
+  const localDay = (at: string) => todayIn(ctx.timeZone, new Date(at));
+  for (const deal of deals) {
+    const stints = stintsOf(deal, changesOf.get(deal.id) ?? []);
+    const passed = stints
+      .filter((s) => steps[rank.get(s.stage) ?? -1]?.kind === 'open')
+      .map((s) => rank.get(s.stage) ?? 0);
+    const now = deal.stage_kind === 'lost' ? 0 : (rank.get(deal.stage) ?? 0);
+    const furthest = Math.max(0, now, ...passed);
+    for (let i = 0; i <= furthest; i++) add(`reached:${steps[i]?.key}`);
+    const spent = new Map<string, number>();
+    stints.forEach((stint, i) => {
+      const next = stints[i + 1];
+      if (!next || !rank.has(stint.stage)) return;
+      spent.set(
+        stint.stage,
+        (spent.get(stint.stage) ?? 0) + daysBetween(localDay(stint.at), localDay(next.at)),
+      );
+    });
+    for (const [stage, days] of spent) add(`days:${stage}:${days}`);
+    if (deal.stage_kind === 'lost') {
+      add('lost');
+      add(`reason:${deal.loss_reason ?? ''}`);
+    }
+  }
+  return sums;
+}
+
+/** The values a histogram's `<prefix><n>` buckets count, for an exact median. */
+function histogram(sums: Sums, prefix: string): number[] {
+  const values: number[] = [];
+  for (const [key, count] of Object.entries(sums))
+    if (key.startsWith(prefix)) for (let i = 0; i < count; i++) values.push(Number(key.slice(prefix.length)));
+  return values;
+}
+
 /**
  * 转化漏斗: the deals created in the period, followed through the pipeline's open stages and won. A deal reached a
  * stage when it was ever in it or further on (a later stage implies the earlier ones); only a deal won now reached
  * won (reopened after won, it counts where it is now plus the open stages it passed; lost, the furthest open stage
  * it was in). Every deal of the cohort entered at the top. Days in a stage: workspace days from entering to leaving,
- * summed over its stays, for the deals that left it.
+ * summed over its stays, for the deals that left it. Closed months are kept (a stage change drops its deal's month).
  */
 export async function funnelReport(db: DB, reader: Reader, query: TFunnelQuery): Promise<TFunnelReport> {
   const ctx = await analyticsContext(db, reader, query);
@@ -65,82 +134,43 @@ export async function funnelReport(db: DB, reader: Reader, query: TFunnelQuery):
     ...pipeline.stages.filter((s) => s.kind === 'open'),
     ...pipeline.stages.filter((s) => s.kind === 'won'),
   ];
-  const rank = new Map(steps.map((s, i) => [s.key, i]));
-  const cohort = cohortOf(db, ctx, pipeline.row.id);
-  const [deals, changes, dicts] = await Promise.all([
-    cohort
-      .select(['deals.id', 'deals.stage', 'deals.stage_kind', 'deals.loss_reason', 'deals.created_at'])
-      .execute(),
-    db
-      .selectFrom('deal_stage_changes')
-      .select(['deal_id', 'from_stage', 'to_stage', 'at'])
-      .where('workspace_id', '=', reader.scope.workspaceId)
-      .where('deal_id', 'in', cohort.select('deals.id'))
-      // Deal by deal, as their index runs; each deal's changes in the order they happened.
-      .orderBy('deal_id')
-      .orderBy('at')
-      .orderBy('id')
-      .execute(),
+  const order: Step[] = steps.map((s) => ({ key: s.key, kind: s.kind }));
+  const [sums, dicts] = await Promise.all([
+    keptSums(db, ctx, 'funnel', [pipeline.row.id, order], ctx.current, (range) =>
+      cohortSums(db, ctx, pipeline.row.id, order, range),
+    ),
     loadDictionaries(db, reader.scope),
   ]);
-  const changesOf = new Map<string, typeof changes>();
-  for (const c of changes) {
-    const list = changesOf.get(c.deal_id) ?? [];
-    list.push(c);
-    changesOf.set(c.deal_id, list);
-  }
-
-  const furthest: number[] = [];
-  const daysIn = steps.map(() => [] as number[]);
-  const localDay = (at: string) => todayIn(ctx.timeZone, new Date(at));
-  for (const deal of deals) {
-    const stints = stintsOf(deal, changesOf.get(deal.id) ?? []);
-    const passed = stints
-      .filter((s) => steps[rank.get(s.stage) ?? -1]?.kind === 'open')
-      .map((s) => rank.get(s.stage) ?? 0);
-    const now = deal.stage_kind === 'lost' ? 0 : (rank.get(deal.stage) ?? 0);
-    furthest.push(Math.max(0, now, ...passed));
-    const spent = new Map<number, number>();
-    stints.forEach((stint, i) => {
-      const next = stints[i + 1];
-      const at = rank.get(stint.stage);
-      if (!next || at === undefined) return;
-      spent.set(at, (spent.get(at) ?? 0) + daysBetween(localDay(stint.at), localDay(next.at)));
-    });
-    for (const [at, days] of spent) daysIn[at]?.push(days);
-  }
-
-  const reached = steps.map((_, i) => furthest.filter((f) => f >= i).length);
+  const cohort = sums.cohort ?? 0;
+  const reached = steps.map((s) => sums[`reached:${s.key}`] ?? 0);
   const label = (s: { label_zh: string; label_en: string }) =>
     reader.locale === 'en-US' ? s.label_en : s.label_zh;
-  const lost = deals.filter((d) => d.stage_kind === 'lost');
-  const reasons = new Map<string | null, number>();
-  for (const d of lost) reasons.set(d.loss_reason, (reasons.get(d.loss_reason) ?? 0) + 1);
+  const reasons = Object.entries(sums)
+    .filter(([key]) => key.startsWith('reason:'))
+    .map(([key, count]) => {
+      const reason = key.slice('reason:'.length) || null;
+      return {
+        key: reason,
+        label: reason ? dicts.label('lossReason', reason, reader.locale) : unknownLabel(reader.locale),
+        count,
+      };
+    });
   return {
     ...reportHead(ctx),
     pipeline: {
       id: pipeline.row.id,
       name: label({ label_zh: pipeline.row.name_zh, label_en: pipeline.row.name_en }),
     },
-    cohort: deals.length,
+    cohort,
     stages: steps.map((s, i) => ({
       key: s.key,
       label: label(s),
       kind: s.kind,
       reached: reached[i] ?? 0,
-      share: rate(reached[i] ?? 0, deals.length),
+      share: rate(reached[i] ?? 0, cohort),
       conversion: i === 0 ? null : rate(reached[i] ?? 0, reached[i - 1] ?? 0),
-      medianDays: median(daysIn[i] ?? []),
+      medianDays: median(histogram(sums, `days:${s.key}:`)),
     })),
-    lost: {
-      count: lost.length,
-      reasons: [...reasons]
-        .map(([key, count]) => ({
-          key,
-          label: key ? dicts.label('lossReason', key, reader.locale) : unknownLabel(reader.locale),
-          count,
-        }))
-        .sort(byFigureThenLabel((r) => r.count)),
-    },
+    lost: { count: sums.lost ?? 0, reasons: reasons.sort(byFigureThenLabel((r) => r.count)) },
   };
 }

@@ -1,6 +1,7 @@
+import type { DayRange } from '../../domain/analytics';
 import type { DB } from '../db/schema';
 import type { AnalyticsContext } from './analytics-context';
-import { lastDayOf, type MonthSpan } from './months';
+import { lastDayOf, monthsOf, type MonthSpan } from './months';
 
 /** Marks a month being computed: a trigger dropping it meanwhile means the result is already stale. */
 const PENDING = 'pending';
@@ -79,4 +80,28 @@ export async function keptMonths<T>(
     results.push(figures);
   }
   return results;
+}
+
+/** Figures that add up across months: counts and sums, by group key (a histogram's buckets are counts too). */
+export type Sums = Record<string, number>;
+
+/**
+ * A report over a range whose figures add up month by month: the closed whole months kept (keptMonths), the clipped
+ * and current ones counted, all added together. The triggers of 2026_12_01_140000 drop only the months a change
+ * reaches, for the reports it reaches.
+ */
+export async function keptSums(
+  db: DB,
+  ctx: AnalyticsContext,
+  report: string,
+  settings: unknown,
+  range: DayRange,
+  compute: (range: DayRange) => Promise<Sums>,
+): Promise<Sums> {
+  const parts = await keptMonths(db, ctx, report, settings, monthsOf(range), ({ from, to }) =>
+    compute({ from, to }),
+  );
+  const total: Sums = {};
+  for (const part of parts) for (const [key, n] of Object.entries(part)) total[key] = (total[key] ?? 0) + n;
+  return total;
 }

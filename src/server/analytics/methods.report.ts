@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { TAnalyticsQuery } from '../../domain/analytics';
+import type { DayRange, TAnalyticsQuery } from '../../domain/analytics';
 import {
   byFigureThenLabel,
   METHOD_WINDOW_DAYS,
@@ -16,6 +16,7 @@ import {
   visibleCustomer,
   type AnalyticsContext,
 } from './analytics-context';
+import { keptSums, type Sums } from './kept-months';
 import { followUpDayCounts, followUpsOn, reportHead } from './sources';
 
 /** 跟进次数 by method: the kept day counts for a caller who sees the whole workspace, else counted. */
@@ -38,7 +39,7 @@ function followUpsByMethod(db: DB, ctx: AnalyticsContext) {
  * a year has tens of thousands of closed deals and millions of follow-ups, and each deal looks up its customer's
  * follow-ups of those days through their index (`at` bounds the days a day either side; `day` decides).
  */
-function closedDealsByMethod(db: DB, ctx: AnalyticsContext) {
+function closedDealsByMethod(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const closed = sql.ref<string>('deals.closed_date');
   // Bounds for `at` (an instant): PostgreSQL compares it with a date, SQLite's ISO text with a day's text.
   const around = (days: number) =>
@@ -51,8 +52,8 @@ function closedDealsByMethod(db: DB, ctx: AnalyticsContext) {
     .where('deals.workspace_id', '=', ctx.reader.scope.workspaceId)
     .where('deals.deleted_at', 'is', null)
     .where('deals.stage_kind', 'in', ['won', 'lost'])
-    .where('deals.closed_date', '>=', ctx.current.from)
-    .where('deals.closed_date', '<=', ctx.current.to)
+    .where('deals.closed_date', '>=', range.from)
+    .where('deals.closed_date', '<=', range.to)
     .where(visibleCustomer(db, ctx, 'deals.customer_id'))
     .where('follow_ups.deleted_at', 'is', null)
     .where('follow_ups.at', '>=', around(-METHOD_WINDOW_DAYS - 1))
@@ -70,6 +71,18 @@ function closedDealsByMethod(db: DB, ctx: AnalyticsContext) {
     .execute();
 }
 
+/** Those deals as figures that add up month by month (`closed:<method>`, `won:<method>`), closed months kept. */
+async function closedDealSums(db: DB, ctx: AnalyticsContext) {
+  return keptSums(db, ctx, 'methods', METHOD_WINDOW_DAYS, ctx.current, async (range) => {
+    const sums: Sums = {};
+    for (const row of await closedDealsByMethod(db, ctx, range)) {
+      sums[`closed:${row.method}`] = Number(row.closed);
+      sums[`won:${row.method}`] = Number(row.won);
+    }
+    return sums;
+  });
+}
+
 /**
  * 跟进方式转化: per method, the follow-ups of the period and the deals closed in it that the method had a hand in (the
  * customer was followed up that way in the 30 days up to the closing day); win rate = won ÷ closed of those deals,
@@ -79,15 +92,17 @@ export async function methodsReport(db: DB, reader: Reader, query: TAnalyticsQue
   const ctx = await analyticsContext(db, reader, query);
   const [counts, deals, dicts] = await Promise.all([
     followUpsByMethod(db, ctx),
-    closedDealsByMethod(db, ctx),
+    closedDealSums(db, ctx),
     loadDictionaries(db, reader.scope),
   ]);
-  const methods = [...new Set([...counts.map((c) => c.method), ...deals.map((d) => d.method)])];
+  const closedMethods = Object.keys(deals)
+    .filter((key) => key.startsWith('closed:'))
+    .map((key) => key.slice('closed:'.length));
+  const methods = [...new Set([...counts.map((c) => c.method), ...closedMethods])];
   const rows = methods.map((method) => {
     const followUps = Number(counts.find((c) => c.method === method)?.n ?? 0);
-    const closed = deals.find((d) => d.method === method);
-    const wonDeals = Number(closed?.won ?? 0);
-    const closedDeals = Number(closed?.closed ?? 0);
+    const wonDeals = deals[`won:${method}`] ?? 0;
+    const closedDeals = deals[`closed:${method}`] ?? 0;
     return {
       key: method,
       label: dicts.label('followUpMethod', method, reader.locale),

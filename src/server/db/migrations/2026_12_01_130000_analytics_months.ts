@@ -139,6 +139,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['workspace_id', 'first_won_date', 'last_follow_up_day', 'last_won_date', 'owner_id'])
     .where(sql.ref('deleted_at'), 'is', null)
     .execute();
+  await createTriggers(db);
+}
+
+/** Exported for the down of 2026_12_01_140000, which replaces these triggers. */
+export async function createTriggers(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) await triggersPostgres(db);
   else await triggersSqlite(db);
 }

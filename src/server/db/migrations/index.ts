@@ -13,6 +13,7 @@ import * as dealsDelivery from './2026_11_30_150000_deals_delivery';
 import * as boardIndexes from './2026_12_01_090000_board_indexes';
 import * as analyticsFacts from './2026_12_01_120000_analytics_facts';
 import * as analyticsMonths from './2026_12_01_130000_analytics_months';
+import * as analyticsMonthReports from './2026_12_01_140000_analytics_month_reports';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_01_090000_board_indexes': boardIndexes,
   '2026_12_01_120000_analytics_facts': analyticsFacts,
   '2026_12_01_130000_analytics_months': analyticsMonths,
+  '2026_12_01_140000_analytics_month_reports': analyticsMonthReports,
 };

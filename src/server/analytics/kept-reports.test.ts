@@ -1,0 +1,128 @@
+import { sql } from 'kysely';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { at, logFollowUp } from '../../../test/analytics-builders';
+import { createCustomer } from '../../../test/builders';
+import { type Client, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { setClockOffset } from '../clock';
+
+// The funnel and the methods report keep their closed months (analytics_months) like health and churn; the triggers
+// of 2026_12_01_140000 drop a month for the reports a change reaches, and only those.
+
+const NOVEMBER = 'period=custom&from=2026-11-01&to=2026-11-30';
+const TODAY = '2026-12-01T02:00:00Z';
+
+type Deal = { id: string; version: number };
+
+for (const dialect of DIALECTS) {
+  describe(`kept months of the funnel and the methods report (${dialect})`, () => {
+    const t = useTestApp(dialect);
+    let owner: Client;
+    let customerId: string;
+    let won: Deal;
+    let lost: Deal;
+
+    afterEach(() => setClockOffset(0));
+
+    const send = async (method: 'post' | 'patch' | 'delete', url: string, body?: Record<string, unknown>) => {
+      const response = await owner[method](url, body);
+      expect(response.statusCode, response.body).toBeLessThan(300);
+      return response.statusCode === 204 ? null : response.json();
+    };
+    const figures = async () => {
+      at(TODAY);
+      const read = async (name: string) => {
+        const response = await owner.get(`/api/v1/analytics/${name}?${NOVEMBER}`);
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json();
+      };
+      return { funnel: await read('funnel'), methods: await read('methods'), health: await read('health') };
+    };
+    const keptReports = async () => {
+      const { rows } = await sql<{ report: string }>`select distinct report from analytics_months
+        where figures <> 'pending' order by report`.execute(t().database.db);
+      return rows.map((row) => row.report);
+    };
+    const afresh = async () => {
+      await t().database.db.deleteFrom('analytics_months').execute();
+      return figures();
+    };
+
+    beforeAll(async () => {
+      owner = await setupOwner(t().app);
+      at('2026-11-02T02:00:00Z');
+      customerId = (await createCustomer(owner, { name: '甲' })).id;
+      await logFollowUp(owner, customerId, '2026-11-03T02:00:00Z');
+      at('2026-11-05T02:00:00Z');
+      won = await send('post', '/api/v1/deals', { customerId, title: '年度顾问' });
+      at('2026-11-20T02:00:00Z');
+      won = await send('patch', `/api/v1/deals/${won.id}`, {
+        version: won.version,
+        stage: 'won',
+        closedDate: '2026-11-20',
+      });
+      at('2026-11-06T02:00:00Z');
+      lost = await send('post', '/api/v1/deals', { customerId, title: '培训', stage: 'intent' });
+    });
+
+    it('keeps November until a change reaches it, then counts it afresh', async () => {
+      const changes: [string, () => Promise<unknown>, string[]][] = [
+        // [what happens, how, the reports whose November it reaches (and changes)]
+        [
+          'a visit logged for 15 November',
+          () => logFollowUp(owner, customerId, '2026-11-15T02:00:00Z', { method: '面谈/拜访' }),
+          ['methods', 'health'],
+        ],
+        [
+          'a November deal lost today',
+          async () => {
+            at(TODAY);
+            lost = await send('patch', `/api/v1/deals/${lost.id}`, {
+              version: lost.version,
+              stage: 'lost',
+              lossReason: '价格偏高',
+              closedDate: '2026-12-01',
+            });
+          },
+          ['funnel'],
+        ],
+        [
+          'the won deal reopened today',
+          async () => {
+            at(TODAY);
+            won = await send('patch', `/api/v1/deals/${won.id}`, {
+              version: won.version,
+              stage: 'negotiation',
+              expectedAmount: 80_000,
+            });
+          },
+          ['funnel', 'methods'],
+        ],
+        ['a November deal to the recycle bin', () => send('delete', `/api/v1/deals/${lost.id}`), ['funnel']],
+      ];
+      for (const [change, make, reached] of changes) {
+        const before = await figures();
+        const all = ['funnel', 'health', 'methods'];
+        expect(await keptReports(), change).toEqual(all);
+        await make();
+        expect(await keptReports(), change).toEqual(all.filter((name) => !reached.includes(name)));
+        const after = await figures();
+        for (const name of ['funnel', 'methods'] as const)
+          if (reached.includes(name)) expect(after[name], `${change}: ${name}`).not.toEqual(before[name]);
+        expect(after, change).toEqual(await afresh());
+      }
+    });
+
+    it('leaves the other reports kept when a deal moves', async () => {
+      await figures();
+      // A day into December: an instant within a day of a month's edge drops that month too (any time zone).
+      at('2026-12-02T02:00:00Z');
+      const open = await send('post', '/api/v1/deals', { customerId, title: '续约' });
+      await send('patch', `/api/v1/deals/${open.id}`, {
+        version: open.version,
+        stage: 'proposal',
+        expectedAmount: 80_000,
+      });
+      expect(await keptReports()).toEqual(['funnel', 'health', 'methods']);
+    });
+  });
+}
