@@ -6,15 +6,18 @@ import type { DB } from '../db/schema';
 import { scopeOf } from '../http/policy';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { churnReport } from './churn.report';
+import { funnelReport } from './funnel.report';
 import { healthReport } from './health.report';
+import { methodsReport } from './methods.report';
 
 /** How far back the kept months are made ready: this year's and this quarter's reports need no more. */
 const MONTHS_BACK = 12;
 
 /**
- * Makes the last twelve closed months of health and churn ready for the whole workspace, as the owner sees them, so
- * that the monthly meeting's reports open at once: after a month ends, after a change dated in a past month dropped
- * some, and on a first start over existing data. Months already kept cost one lookup.
+ * Makes the last twelve closed months of the kept reports (health, churn, methods, each pipeline's funnel) ready for
+ * the whole workspace, as the owner sees them, so that the monthly meeting's reports open at once: after a month
+ * ends, after a change dated in a past month dropped some, and on a first start over existing data. Months already
+ * kept cost one lookup.
  */
 export async function warmKeptMonths(db: DB): Promise<{ workspaces: number }> {
   const owners = await db
@@ -33,6 +36,14 @@ export async function warmKeptMonths(db: DB): Promise<{ workspaces: number }> {
     const query = { period: 'custom' as const, from, to: addDays(thisMonth, -1) };
     await healthReport(db, reader, query);
     await churnReport(db, reader, query);
+    await methodsReport(db, reader, query);
+    const pipelines = await db
+      .selectFrom('pipelines')
+      .select('id')
+      .where('workspace_id', '=', owner.workspace_id)
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const pipeline of pipelines) await funnelReport(db, reader, { ...query, pipelineId: pipeline.id });
   }
   return { workspaces: owners.length };
 }
