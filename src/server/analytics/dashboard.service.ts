@@ -6,18 +6,12 @@ import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 import { customersOf, customersTotal, sumOverVisibleCustomers } from './analytics-customers';
-import {
-  followUpDayCounts,
-  followUpsOfCustomer,
-  paymentsOn,
-  reportHead,
-  WON_AMOUNT,
-  wonDealsIn,
-} from './sources';
+import { figuresOver, type Figures } from './period-figures';
+import { followUpDayCounts, followUpsOfCustomer, reportHead } from './sources';
 
 /**
- * 数据看板: each figure over the period and over the comparison period, counted directly from the records (the
- * same conditions the lists behind the figures apply), and two figures of today: what is overdue and the health
+ * 数据看板: each figure over the period and over the comparison period, with the same conditions the lists behind the
+ * figures apply (period-figures.ts: closed months kept, the rest counted), and two figures of today: what is overdue and the health
  * of the customers.
  */
 export async function dashboard(db: DB, reader: Reader, query: TAnalyticsQuery): Promise<TDashboard> {
@@ -26,95 +20,27 @@ export async function dashboard(db: DB, reader: Reader, query: TAnalyticsQuery):
     const [current, previous] = await Promise.all([figure(ctx.current), figure(ctx.previous)]);
     return { current, previous };
   };
-  const compared = async (figure: (range: DayRange) => Promise<number>) => {
-    const { current, previous } = await both(figure);
-    return { value: current, previous };
-  };
-  const [newCustomers, won, followUps, receivedAmount, timeliness, overdue, health] = await Promise.all([
-    compared((range) => newCustomersIn(db, ctx, range)),
-    both((range) => wonIn(db, ctx, range)),
-    compared((range) => followUpsIn(db, ctx, range)),
-    compared((range) => receivedIn(db, ctx, range)),
+  const [figures, timeliness, overdue, health] = await Promise.all([
+    both((range) => figuresOver(db, ctx, range)),
     both((range) => timelinessIn(db, ctx, range)),
     overdueNow(db, ctx),
     healthNow(db, ctx),
   ]);
+  const compared = (key: keyof Figures) => ({ value: figures.current[key], previous: figures.previous[key] });
   return {
     ...reportHead(ctx),
     period: { kind: ctx.kind, current: ctx.current, previous: ctx.previous },
     today: ctx.today,
-    newCustomers,
-    wonCustomers: { value: won.current.customers, previous: won.previous.customers },
-    followUps,
-    wonAmount: { value: won.current.amount, previous: won.previous.amount },
-    wonDeals: { value: won.current.deals, previous: won.previous.deals },
-    receivedAmount,
+    newCustomers: compared('newCustomers'),
+    wonCustomers: compared('wonCustomers'),
+    followUps: compared('followUps'),
+    wonAmount: compared('wonAmount'),
+    wonDeals: compared('wonDeals'),
+    receivedAmount: compared('receivedAmount'),
     timeliness,
     overdueReceivables: overdue,
     health,
   };
-}
-
-/** 新增客户: created in the period (the workspace's days), owned by the member when one is chosen. */
-export async function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const { from, before } = instantRange(range, ctx.timeZone);
-  const row = await customersOf(db, ctx)
-    .where('customers.created_at', '>=', from)
-    .where('customers.created_at', '<', before)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** 成交: deals won with a closed date in the period; the customers they were won with, each once, and the amount. */
-export async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const row = await wonDealsIn(db, ctx, range)
-    .select([
-      sql<number>`count(distinct deals.customer_id)`.as('customers'),
-      sql<number>`count(*)`.as('deals'),
-      sql<number>`coalesce(sum(${WON_AMOUNT}), 0)`.as('amount'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { customers: Number(row.customers), deals: Number(row.deals), amount: Number(row.amount) };
-}
-
-/** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
-export async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  if (!seesWholeWorkspace(ctx)) {
-    const { from, before } = instantRange(range, ctx.timeZone);
-    const perCustomer = followUpsOfCustomer(db, ctx)
-      .where('follow_ups.at', '>=', from)
-      .where('follow_ups.at', '<', before)
-      .where('follow_ups.day', '>=', range.from)
-      .where('follow_ups.day', '<=', range.to)
-      .select((eb) => eb.fn.countAll<number>().as('n'));
-    return sumOverVisibleCustomers(db, ctx, perCustomer);
-  }
-  const row = await followUpDayCounts(db, ctx, range)
-    .select(sql<number>`coalesce(sum(logged), 0)`.as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** 回款: payments received on a day of the period; a member's are those of the projects they own. */
-export async function receivedIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  let q = paymentsOn(db, ctx, range);
-  if (ctx.userId) {
-    const userId = ctx.userId;
-    q = q.where((eb) =>
-      eb.exists(
-        db
-          .selectFrom('projects')
-          .select('projects.id')
-          .where('projects.id', '=', sql.ref<string>('payments.project_id'))
-          .where('projects.owner_id', '=', userId),
-      ),
-    );
-  }
-  const row = await q
-    .select(sql<number>`coalesce(sum(payments.amount), 0)`.as('amount'))
-    .executeTakeFirstOrThrow();
-  return Number(row.amount);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { at, logFollowUp } from '../../../test/analytics-builders';
+import { at, createProject, logFollowUp, receivePayment } from '../../../test/analytics-builders';
 import { createCustomer } from '../../../test/builders';
-import { type Client, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { setClockOffset } from '../clock';
 
-// The funnel and the methods report keep their closed months (analytics_months) like health and churn; the triggers
-// of 2026_12_01_140000 drop a month for the reports a change reaches, and only those.
+// The funnel, the methods report, the dashboard's figures and the leaderboard keep their closed months
+// (analytics_months) like health and churn; the triggers of 2026_12_01_140000 drop a month for the reports a change
+// reaches, and only those.
 
 const NOVEMBER = 'period=custom&from=2026-11-01&to=2026-11-30';
 const TODAY = '2026-12-01T02:00:00Z';
@@ -14,17 +15,19 @@ const TODAY = '2026-12-01T02:00:00Z';
 type Deal = { id: string; version: number };
 
 for (const dialect of DIALECTS) {
-  describe(`kept months of the funnel and the methods report (${dialect})`, () => {
+  describe(`kept months of the funnel, methods, figures and leaderboard (${dialect})`, () => {
     const t = useTestApp(dialect);
     let owner: Client;
     let customerId: string;
     let won: Deal;
     let lost: Deal;
+    let installment: { id: string };
+    let memberId: string;
 
     afterEach(() => setClockOffset(0));
 
     const send = async (method: 'post' | 'patch' | 'delete', url: string, body?: Record<string, unknown>) => {
-      const response = await owner[method](url, body);
+      const response = method === 'delete' ? await owner.delete(url) : await owner[method](url, body);
       expect(response.statusCode, response.body).toBeLessThan(300);
       return response.statusCode === 204 ? null : response.json();
     };
@@ -35,7 +38,13 @@ for (const dialect of DIALECTS) {
         expect(response.statusCode, response.body).toBe(200);
         return response.json();
       };
-      return { funnel: await read('funnel'), methods: await read('methods'), health: await read('health') };
+      return {
+        funnel: await read('funnel'),
+        methods: await read('methods'),
+        health: await read('health'),
+        figures: await read('dashboard'),
+        leaderboard: await read('leaderboard'),
+      };
     };
     const keptReports = async () => {
       const { rows } = await sql<{ report: string }>`select distinct report from analytics_months
@@ -62,15 +71,51 @@ for (const dialect of DIALECTS) {
       });
       at('2026-11-06T02:00:00Z');
       lost = await send('post', '/api/v1/deals', { customerId, title: '培训', stage: 'intent' });
+      const project = await createProject(owner, {
+        customerId,
+        name: '年度顾问项目',
+        contractAmount: 100_000,
+        installments: [{ name: '首付款', amountDue: 100_000, dueDate: '2026-11-25' }],
+      });
+      installment = project.installments[0];
+      memberId = (await createMember(t().app, owner, 'sales', '李销售')).user.id;
     });
 
     it('keeps November until a change reaches it, then counts it afresh', async () => {
-      const changes: [string, () => Promise<unknown>, string[]][] = [
-        // [what happens, how, the reports whose November it reaches (and changes)]
+      // [what happens, how, the reports whose November it drops, those of them whose figures it changes]
+      const changes: [string, () => Promise<unknown>, string[], string[]][] = [
         [
           'a visit logged for 15 November',
           () => logFollowUp(owner, customerId, '2026-11-15T02:00:00Z', { method: '面谈/拜访' }),
-          ['methods', 'health'],
+          ['methods', 'health', 'figures', 'leaderboard'],
+          // Health's November stays "active" (a follow-up on 3 November already).
+          ['methods', 'figures', 'leaderboard'],
+        ],
+        [
+          'a payment received on 25 November',
+          () => receivePayment(owner, installment, 30_000, '2026-11-25'),
+          ['figures', 'leaderboard'],
+          ['figures', 'leaderboard'],
+        ],
+        [
+          'the won amount corrected',
+          async () => {
+            at(TODAY);
+            won = await send('patch', `/api/v1/deals/${won.id}`, {
+              version: won.version,
+              actualAmount: 90_000,
+            });
+          },
+          ['methods', 'figures', 'leaderboard'],
+          // Methods counts deals, not their amounts.
+          ['figures', 'leaderboard'],
+        ],
+        [
+          'the customer handed over',
+          () =>
+            send('post', '/api/v1/customers/bulk', { ids: [customerId], action: 'assign', value: memberId }),
+          ['leaderboard'],
+          ['leaderboard'],
         ],
         [
           'a November deal lost today',
@@ -84,6 +129,7 @@ for (const dialect of DIALECTS) {
             });
           },
           ['funnel'],
+          ['funnel'],
         ],
         [
           'the won deal reopened today',
@@ -95,19 +141,26 @@ for (const dialect of DIALECTS) {
               expectedAmount: 80_000,
             });
           },
-          ['funnel', 'methods'],
+          ['funnel', 'methods', 'figures', 'leaderboard'],
+          ['funnel', 'methods', 'figures', 'leaderboard'],
         ],
-        ['a November deal to the recycle bin', () => send('delete', `/api/v1/deals/${lost.id}`), ['funnel']],
+        [
+          'a November deal to the recycle bin',
+          () => send('delete', `/api/v1/deals/${lost.id}`),
+          ['funnel'],
+          ['funnel'],
+        ],
       ];
-      for (const [change, make, reached] of changes) {
+      for (const [change, make, dropped, changed] of changes) {
         const before = await figures();
-        const all = ['funnel', 'health', 'methods'];
+        const all = ['figures', 'funnel', 'health', 'leaderboard', 'methods'];
         expect(await keptReports(), change).toEqual(all);
         await make();
-        expect(await keptReports(), change).toEqual(all.filter((name) => !reached.includes(name)));
+        expect(await keptReports(), change).toEqual(all.filter((name) => !dropped.includes(name)));
         const after = await figures();
-        for (const name of ['funnel', 'methods'] as const)
-          if (reached.includes(name)) expect(after[name], `${change}: ${name}`).not.toEqual(before[name]);
+        for (const name of ['funnel', 'methods', 'figures', 'leaderboard', 'health'] as const)
+          if (changed.includes(name)) expect(after[name], `${change}: ${name}`).not.toEqual(before[name]);
+          else expect(after[name], `${change}: ${name}`).toEqual(before[name]);
         expect(after, change).toEqual(await afresh());
       }
     });
@@ -122,7 +175,7 @@ for (const dialect of DIALECTS) {
         stage: 'proposal',
         expectedAmount: 80_000,
       });
-      expect(await keptReports()).toEqual(['funnel', 'health', 'methods']);
+      expect(await keptReports()).toEqual(['figures', 'funnel', 'health', 'leaderboard', 'methods']);
     });
   });
 }

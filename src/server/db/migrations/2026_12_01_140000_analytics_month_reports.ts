@@ -27,6 +27,11 @@ interface Source {
 const month = (day: string) => `substr(${day}, 1, 7)`;
 /** A day's month and later ones: what happened by a month's end decides health and churn. */
 const fromDay = (column: string) => (r: string) => ({ first: month(`${r}.${column}`), last: null });
+/** Only the month of a day: what is counted by the day it happened on. */
+const inMonth = (column: string) => (r: string) => ({
+  first: month(`${r}.${column}`),
+  last: month(`${r}.${column}`),
+});
 /** The month of a day and that of the day `days` later (the methods report looks 30 days back from a closing day). */
 const dayAndAfter = (column: string, days: number) => (r: string, pg: boolean) => ({
   first: month(`${r}.${column}`),
@@ -76,12 +81,51 @@ const SOURCES: Source[] = [
     reports: ['methods'],
     months: dayAndAfter('day', 31),
   },
+  // The dashboard's figures by month (新增, 成交, 跟进, 回款) and the leaderboard's by member: what happened in a month.
   {
     table: 'deals',
-    columns: ['stage_kind', 'closed_date', 'deleted_at', 'customer_id'],
+    columns: [
+      'stage_kind',
+      'closed_date',
+      'deleted_at',
+      'customer_id',
+      'owner_id',
+      'actual_amount',
+      'expected_amount',
+    ],
     rows: true,
-    reports: ['methods'],
-    months: (r) => ({ first: month(`${r}.closed_date`), last: month(`${r}.closed_date`) }),
+    reports: ['methods', 'figures', 'leaderboard'],
+    months: inMonth('closed_date'),
+  },
+  {
+    table: 'follow_ups',
+    columns: ['day', 'deleted_at', 'customer_id', 'user_id'],
+    rows: true,
+    reports: ['figures', 'leaderboard'],
+    months: inMonth('day'),
+  },
+  {
+    table: 'payments',
+    columns: ['paid_on', 'amount', 'deleted_at', 'customer_id', 'project_id'],
+    rows: true,
+    reports: ['figures', 'leaderboard'],
+    months: inMonth('paid_on'),
+  },
+  // 回款 is a member's by the projects they own.
+  {
+    table: 'projects',
+    columns: ['owner_id'],
+    rows: false,
+    reports: ['figures', 'leaderboard'],
+    months: null,
+  },
+  // New customers by their owner now.
+  {
+    table: 'customers',
+    columns: ['owner_id'],
+    rows: false,
+    reports: ['leaderboard'],
+    months: aroundInstant((r) => `${r}.created_at`),
   },
   // 转化漏斗: the deals created in a month and every stage they went through since.
   {
@@ -98,7 +142,8 @@ const SOURCES: Source[] = [
     reports: ['funnel'],
     months: aroundInstant(dealCreated),
   },
-  // Everyone's figures: a customer into or out of the recycle bin leaves or joins every count.
+  // Everyone's figures: a customer into or out of the recycle bin leaves or joins every count. (A customer added
+  // drops every report from its month on: the trigger of 2026_12_01_130000, which stays.)
   { table: 'customers', columns: ['deleted_at'], rows: false, reports: null, months: null },
   // A member's figures: their customers change with a hand-over or a share.
   { table: 'customers', columns: ['owner_id'], rows: false, reports: null, months: null, membersOnly: true },
