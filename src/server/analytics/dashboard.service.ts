@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { instantRange, type DayRange, type TAnalyticsQuery, type TDashboard } from '../../domain/analytics';
+import { type DayRange, type TAnalyticsQuery, type TDashboard } from '../../domain/analytics';
 import { addDays } from '../../domain/cadence';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
