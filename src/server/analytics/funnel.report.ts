@@ -14,7 +14,7 @@ import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import type { DealRow } from '../deals/deal.table';
 import { loadPipeline } from '../deals/pipeline.service';
-import { keptSums, type Sums } from './kept-months';
+import { bucketKey, histograms, keptSums, type Sums } from './kept-months';
 import { reportHead } from './sources';
 import { analyticsContext, visibleCustomer, type AnalyticsContext } from './analytics-context';
 
@@ -56,8 +56,7 @@ type Step = { key: string; kind: string };
 
 /**
  * One range's cohort in figures that add up across months (keptSums): `cohort`, `lost`, `reached:<stage>`, each
- * lost deal's `reason:<key>`, and the days spent in a stage as a histogram `days:<stage>:<n>` (medians are exact
- * from it).
+ * lost deal's `reason:<key>`, and the days spent in a stage as a histogram (bucketKey; medians are exact from it).
  */
 async function cohortSums(db: DB, ctx: AnalyticsContext, pipelineId: string, steps: Step[], range: DayRange) {
   const rank = new Map(steps.map((s, i) => [s.key, i]));
@@ -103,21 +102,13 @@ async function cohortSums(db: DB, ctx: AnalyticsContext, pipelineId: string, ste
         (spent.get(stint.stage) ?? 0) + daysBetween(localDay(stint.at), localDay(next.at)),
       );
     });
-    for (const [stage, days] of spent) add(`days:${stage}:${days}`);
+    for (const [stage, days] of spent) add(bucketKey('days', days, stage));
     if (deal.stage_kind === 'lost') {
       add('lost');
       add(`reason:${deal.loss_reason ?? ''}`);
     }
   }
   return sums;
-}
-
-/** The values a histogram's `<prefix><n>` buckets count, for an exact median. */
-function histogram(sums: Sums, prefix: string): number[] {
-  const values: number[] = [];
-  for (const [key, count] of Object.entries(sums))
-    if (key.startsWith(prefix)) for (let i = 0; i < count; i++) values.push(Number(key.slice(prefix.length)));
-  return values;
 }
 
 /**
@@ -143,6 +134,7 @@ export async function funnelReport(db: DB, reader: Reader, query: TFunnelQuery):
   ]);
   const cohort = sums.cohort ?? 0;
   const reached = steps.map((s) => sums[`reached:${s.key}`] ?? 0);
+  const daysIn = histograms(sums, 'days');
   const label = (s: { label_zh: string; label_en: string }) =>
     reader.locale === 'en-US' ? s.label_en : s.label_zh;
   const reasons = Object.entries(sums)
@@ -169,7 +161,7 @@ export async function funnelReport(db: DB, reader: Reader, query: TFunnelQuery):
       reached: reached[i] ?? 0,
       share: rate(reached[i] ?? 0, cohort),
       conversion: i === 0 ? null : rate(reached[i] ?? 0, reached[i - 1] ?? 0),
-      medianDays: median(histogram(sums, `days:${s.key}:`)),
+      medianDays: median(daysIn.get(s.key) ?? []),
     })),
     lost: { count: sums.lost ?? 0, reasons: reasons.sort(byFigureThenLabel((r) => r.count)) },
   };

@@ -105,3 +105,20 @@ export async function keptSums(
   for (const part of parts) for (const [key, n] of Object.entries(part)) total[key] = (total[key] ?? 0) + n;
   return total;
 }
+
+/** A histogram bucket's key: how many of a group had a value (`<name>:<value>:<group>`; a group may hold any text). */
+export const bucketKey = (name: string, value: number, group: string) => `${name}:${value}:${group}`;
+
+/** The values each group's buckets count, in full (exact medians over merged months). */
+export function histograms(sums: Sums, name: string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const [key, count] of Object.entries(sums)) {
+    if (!key.startsWith(`${name}:`)) continue;
+    const rest = key.slice(name.length + 1);
+    const at = rest.indexOf(':');
+    const values = groups.get(rest.slice(at + 1)) ?? [];
+    for (let i = 0; i < count; i++) values.push(Number(rest.slice(0, at)));
+    groups.set(rest.slice(at + 1), values);
+  }
+  return groups;
+}

@@ -5,7 +5,7 @@ import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { setClockOffset } from '../clock';
 
-// The funnel, the methods report, the dashboard's figures and the leaderboard keep their closed months
+// The funnel, methods, the dashboard's figures, the leaderboard, channels, cycle and repurchase keep their closed months
 // (analytics_months) like health and churn; the triggers of 2026_12_01_140000 drop a month for the reports a change
 // reaches, and only those.
 
@@ -15,7 +15,7 @@ const TODAY = '2026-12-01T02:00:00Z';
 type Deal = { id: string; version: number };
 
 for (const dialect of DIALECTS) {
-  describe(`kept months of the funnel, methods, figures and leaderboard (${dialect})`, () => {
+  describe(`kept months of the reports that add up by month (${dialect})`, () => {
     const t = useTestApp(dialect);
     let owner: Client;
     let customerId: string;
@@ -44,6 +44,9 @@ for (const dialect of DIALECTS) {
         health: await read('health'),
         figures: await read('dashboard'),
         leaderboard: await read('leaderboard'),
+        channels: await read('source-channels'),
+        cycle: await read('sales-cycle'),
+        repurchase: await read('repurchase'),
       };
     };
     const keptReports = async () => {
@@ -106,9 +109,23 @@ for (const dialect of DIALECTS) {
               actualAmount: 90_000,
             });
           },
-          ['methods', 'figures', 'leaderboard'],
-          // Methods counts deals, not their amounts.
+          ['methods', 'figures', 'leaderboard', 'repurchase'],
+          // Methods and repurchase count deals, not their amounts.
           ['figures', 'leaderboard'],
+        ],
+        [
+          'the customer moved to another industry and channel',
+          async () => {
+            at(TODAY);
+            const current = (await owner.get(`/api/v1/customers/${customerId}`)).json();
+            await send('patch', `/api/v1/customers/${customerId}`, {
+              version: current.version,
+              industry: '制造业',
+              sourceChannel: '知乎',
+            });
+          },
+          ['cycle', 'channels'],
+          ['cycle', 'channels'],
         ],
         [
           'the customer handed over',
@@ -141,8 +158,8 @@ for (const dialect of DIALECTS) {
               expectedAmount: 80_000,
             });
           },
-          ['funnel', 'methods', 'figures', 'leaderboard'],
-          ['funnel', 'methods', 'figures', 'leaderboard'],
+          ['funnel', 'methods', 'figures', 'leaderboard', 'repurchase', 'cycle', 'channels'],
+          ['funnel', 'methods', 'figures', 'leaderboard', 'repurchase', 'cycle', 'channels'],
         ],
         [
           'a November deal to the recycle bin',
@@ -153,12 +170,21 @@ for (const dialect of DIALECTS) {
       ];
       for (const [change, make, dropped, changed] of changes) {
         const before = await figures();
-        const all = ['figures', 'funnel', 'health', 'leaderboard', 'methods'];
+        const all = [
+          'channels',
+          'cycle',
+          'figures',
+          'funnel',
+          'health',
+          'leaderboard',
+          'methods',
+          'repurchase',
+        ];
         expect(await keptReports(), change).toEqual(all);
         await make();
         expect(await keptReports(), change).toEqual(all.filter((name) => !dropped.includes(name)));
         const after = await figures();
-        for (const name of ['funnel', 'methods', 'figures', 'leaderboard', 'health'] as const)
+        for (const name of Object.keys(before) as (keyof typeof before)[])
           if (changed.includes(name)) expect(after[name], `${change}: ${name}`).not.toEqual(before[name]);
           else expect(after[name], `${change}: ${name}`).toEqual(before[name]);
         expect(after, change).toEqual(await afresh());
@@ -175,7 +201,41 @@ for (const dialect of DIALECTS) {
         stage: 'proposal',
         expectedAmount: 80_000,
       });
-      expect(await keptReports()).toEqual(['figures', 'funnel', 'health', 'leaderboard', 'methods']);
+      expect(await keptReports()).toEqual([
+        'channels',
+        'cycle',
+        'figures',
+        'funnel',
+        'health',
+        'leaderboard',
+        'methods',
+        'repurchase',
+      ]);
+    });
+
+    it("counts a kept month's customer as bought once a won date typed ahead has come", async () => {
+      at('2026-11-08T02:00:00Z');
+      const later = await createCustomer(owner, { name: '乙', sourceChannel: '朋友推荐' });
+      at(TODAY);
+      await send('post', '/api/v1/deals', {
+        customerId: later.id,
+        title: '明年合同',
+        stage: 'won',
+        expectedAmount: 50_000,
+        closedDate: '2026-12-10',
+      });
+      const friends = async (when: string) => {
+        at(when);
+        const response = await owner.get(`/api/v1/analytics/source-channels?${NOVEMBER}`);
+        return response.json().rows.find((row: { label: string }) => row.label === '朋友推荐');
+      };
+      expect(await friends(TODAY)).toMatchObject({ count: 1, won: 0 });
+      expect(await keptReports()).toContain('channels');
+      // Kept, and no trigger fires when the day comes: the kept month says when.
+      expect(await friends('2026-12-11T02:00:00Z')).toMatchObject({ count: 1, won: 1 });
+      expect(await keptReports()).toContain('channels');
+      await t().database.db.deleteFrom('analytics_months').execute();
+      expect(await friends('2026-12-11T02:00:00Z')).toMatchObject({ count: 1, won: 1 });
     });
   });
 }

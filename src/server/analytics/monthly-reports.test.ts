@@ -415,7 +415,9 @@ for (const dialect of DIALECTS) {
       const { rows } = await sql<{ report: string; month: string }>`select report, month from analytics_months
         where figures <> 'pending' order by month`.execute(db);
       const months = monthsOf({ from: '2025-12-01', to: '2026-11-30' }).map((span) => span.month);
-      for (const name of ['health', 'churn', 'methods', 'funnel', 'figures', 'leaderboard'])
+      for (const name of 'health churn methods funnel figures leaderboard channels cycle repurchase'.split(
+        ' ',
+      ))
         expect(rows.filter((row) => row.report === name).map((row) => row.month)).toEqual(months);
       const year = await report(owner, 'churn', 'period=year');
       await db.deleteFrom('analytics_months').execute();

@@ -1,11 +1,12 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { TAnalyticsQuery } from '../../domain/analytics';
 import type { TRepurchaseReport } from '../../domain/analytics-reports';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { reportHead, wonDealsIn } from './sources';
 import { analyticsContext, type AnalyticsContext } from './analytics-context';
-import { monthsOf } from './months';
+import { keptMonths } from './kept-months';
+import { monthsOf, type MonthSpan } from './months';
 
 /** 复购率 by month: of the customers who bought in the month, those who had bought before (2+ won deals by its end). */
 export async function repurchaseReport(
@@ -14,9 +15,9 @@ export async function repurchaseReport(
   query: TAnalyticsQuery,
 ): Promise<TRepurchaseReport> {
   const ctx = await analyticsContext(db, reader, query);
-  const byMonth = await buyersByMonth(db, ctx);
-  const months = monthsOf(ctx.current).map((span) => {
-    const { buyers, repeat } = byMonth.get(span.month) ?? { buyers: 0, repeat: 0 };
+  // Closed months kept; a won deal drops its month and the later ones (they may now be repeat purchases).
+  const months = await keptMonths(db, ctx, 'repurchase', null, monthsOf(ctx.current), async (span) => {
+    const { buyers, repeat } = await buyersIn(db, ctx, span);
     return { ...span, buyers, repeat, rate: buyers ? repeat / buyers : null };
   });
   return {
@@ -27,27 +28,22 @@ export async function repurchaseReport(
 
 /**
  * Buyers are counted as the dashboard's 成交客户 are (a member's: the deals they own), so the two agree. Whether a
- * buyer repeats is a fact of the customer: every won deal up to the month's end counts, whoever owns it. One pass
- * over the period's won deals: "up to the month's end" is before `YYYY-MM-32`, which sorts after the month's last
- * day and before the next month's first, and within the period.
+ * buyer repeats is a fact of the customer: every won deal up to the month's end (the span's last day) counts,
+ * whoever owns it.
  */
-async function buyersByMonth(db: DB, ctx: AnalyticsContext) {
-  const month = sql<string>`substr(deals.closed_date, 1, 7)`;
+async function buyersIn(db: DB, ctx: AnalyticsContext, span: MonthSpan) {
   const wonUpTo = db
     .selectFrom('deals as earlier')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('earlier.customer_id', '=', sql.ref<string>('deals.customer_id'))
     .where('earlier.deleted_at', 'is', null)
     .where('earlier.stage_kind', '=', 'won')
-    .where(sql<SqlBool>`earlier.closed_date < ${month} || '-32'`)
-    .where('earlier.closed_date', '<=', ctx.current.to);
-  const rows = await wonDealsIn(db, ctx, ctx.current)
+    .where('earlier.closed_date', '<=', span.to);
+  const row = await wonDealsIn(db, ctx, span)
     .select([
-      month.as('month'),
       sql<number>`count(distinct deals.customer_id)`.as('buyers'),
       sql<number>`count(distinct case when (${wonUpTo}) >= 2 then deals.customer_id end)`.as('repeat'),
     ])
-    .groupBy(month)
-    .execute();
-  return new Map(rows.map((r) => [r.month, { buyers: Number(r.buyers), repeat: Number(r.repeat) }]));
+    .executeTakeFirstOrThrow();
+  return { buyers: Number(row.buyers), repeat: Number(row.repeat) };
 }

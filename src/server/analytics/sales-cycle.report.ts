@@ -1,4 +1,4 @@
-import type { TAnalyticsQuery } from '../../domain/analytics';
+import type { DayRange, TAnalyticsQuery } from '../../domain/analytics';
 import {
   byFigureThenLabel,
   median,
@@ -12,7 +12,8 @@ import { scopeCustomers } from '../customers/customer-list';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { reportHead } from './sources';
-import { analyticsContext } from './analytics-context';
+import { analyticsContext, type AnalyticsContext } from './analytics-context';
+import { bucketKey, histograms, keptSums, type Sums } from './kept-months';
 
 /** Count, one-decimal average, median, shortest and longest of a group's cycles. */
 function figures(days: number[]) {
@@ -23,14 +24,43 @@ function figures(days: number[]) {
     customers: days.length,
     averageDays: Math.round((sum / days.length) * 10) / 10,
     medianDays: median(days),
-    minDays: Math.min(...days),
-    maxDays: Math.max(...days),
+    // Not Math.min(...days): a year's cycles are more arguments than a call takes.
+    minDays: days.reduce((a, b) => Math.min(a, b)),
+    maxDays: days.reduce((a, b) => Math.max(a, b)),
   };
+}
+
+/** A range's cycles as a histogram of days by industry (bucketKey), for keptSums. */
+async function cycleSums(db: DB, ctx: AnalyticsContext, range: DayRange): Promise<Sums> {
+  let customers = scopeCustomers(db.selectFrom('customers'), ctx.reader.scope)
+    .where('customers.first_won_date', '>=', range.from)
+    .where('customers.first_won_date', '<=', range.to);
+  if (ctx.userId) customers = customers.where('customers.owner_id', '=', ctx.userId);
+  const won = await customers
+    .select([
+      'customers.industry',
+      'customers.first_contact_date',
+      'customers.created_at',
+      'customers.first_won_date',
+    ])
+    .execute();
+  const sums: Sums = {};
+  for (const c of won) {
+    const start = c.first_contact_date ?? todayIn(ctx.timeZone, new Date(c.created_at));
+    // A first contact typed after the deal closed is a late entry, not a negative cycle: same day.
+    const key = bucketKey(
+      'days',
+      Math.max(0, daysBetween(start, c.first_won_date ?? start)),
+      c.industry ?? '',
+    );
+    sums[key] = (sums[key] ?? 0) + 1;
+  }
+  return sums;
 }
 
 /**
  * 成交周期: customers whose first won deal closed in the period (owned by the member when one is chosen), the days
- * from their first contact (else the workspace day they were entered) to that deal, by industry.
+ * from their first contact (else the workspace day they were entered) to that deal, by industry. Closed months kept.
  */
 export async function salesCycleReport(
   db: DB,
@@ -38,32 +68,14 @@ export async function salesCycleReport(
   query: TAnalyticsQuery,
 ): Promise<TSalesCycleReport> {
   const ctx = await analyticsContext(db, reader, query);
-  let customers = scopeCustomers(db.selectFrom('customers'), reader.scope)
-    .where('customers.first_won_date', '>=', ctx.current.from)
-    .where('customers.first_won_date', '<=', ctx.current.to);
-  if (ctx.userId) customers = customers.where('customers.owner_id', '=', ctx.userId);
-  const [won, dicts] = await Promise.all([
-    customers
-      .select([
-        'customers.industry',
-        'customers.first_contact_date',
-        'customers.created_at',
-        'customers.first_won_date',
-      ])
-      .execute(),
+  const [sums, dicts] = await Promise.all([
+    keptSums(db, ctx, 'cycle', null, ctx.current, (range) => cycleSums(db, ctx, range)),
     loadDictionaries(db, reader.scope),
   ]);
-  const byIndustry = new Map<string | null, number[]>();
-  for (const c of won) {
-    const start = c.first_contact_date ?? todayIn(ctx.timeZone, new Date(c.created_at));
-    // A first contact typed after the deal closed is a late entry, not a negative cycle: same day.
-    const days = Math.max(0, daysBetween(start, c.first_won_date ?? start));
-    const group = byIndustry.get(c.industry) ?? [];
-    group.push(days);
-    byIndustry.set(c.industry, group);
-  }
+  // Industry '' stands for none.
+  const byIndustry = histograms(sums, 'days');
   const rows = [...byIndustry].map(([key, days]) => ({
-    key,
+    key: key || null,
     label: key ? dicts.label('industry', key, reader.locale) : unknownLabel(reader.locale),
     ...figures(days),
   }));

@@ -11,15 +11,17 @@ import { healthReport } from './health.report';
 import { leaderboardReport } from './leaderboard.report';
 import { methodsReport } from './methods.report';
 import { monthlyReport } from './monthly.report';
+import { repurchaseReport } from './repurchase.report';
+import { salesCycleReport } from './sales-cycle.report';
+import { sourceChannelsReport } from './source-channels.report';
 
 /** How far back the kept months are made ready: this year's and this quarter's reports need no more. */
 const MONTHS_BACK = 12;
 
 /**
- * Makes the last twelve closed months of the kept reports (health, churn, methods, the dashboard's figures, the
- * leaderboard, each pipeline's funnel) ready for the whole workspace, as the owner sees them, so that the monthly
- * meeting's reports open at once: after a month ends, after a change dated in a past month dropped some, and on a
- * first start over existing data. Months already kept cost one lookup.
+ * Makes the last twelve closed months of every report that reads analytics_months ready for the whole workspace, as
+ * the owner sees them, so that the monthly meeting's reports open at once: after a month ends, after a change dated
+ * in a past month dropped some, and on a first start over existing data. Months already kept cost one lookup.
  */
 export async function warmKeptMonths(db: DB): Promise<{ workspaces: number }> {
   const owners = await db
@@ -41,6 +43,9 @@ export async function warmKeptMonths(db: DB): Promise<{ workspaces: number }> {
     await methodsReport(db, reader, query);
     await monthlyReport(db, reader, query);
     await leaderboardReport(db, reader, query);
+    await sourceChannelsReport(db, reader, query);
+    await salesCycleReport(db, reader, query);
+    await repurchaseReport(db, reader, query);
     const pipelines = await db
       .selectFrom('pipelines')
       .select('id')

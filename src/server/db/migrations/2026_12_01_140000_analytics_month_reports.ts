@@ -63,7 +63,8 @@ const SOURCES: Source[] = [
     table: 'deals',
     columns: ['stage_kind', 'closed_date', 'deleted_at', 'customer_id'],
     rows: true,
-    reports: ['churn'],
+    // 复购: whether a month's buyer had bought before, by its end.
+    reports: ['churn', 'repurchase'],
     months: fromDay('closed_date'),
   },
   {
@@ -94,7 +95,7 @@ const SOURCES: Source[] = [
       'expected_amount',
     ],
     rows: true,
-    reports: ['methods', 'figures', 'leaderboard'],
+    reports: ['methods', 'figures', 'leaderboard', 'repurchase'],
     months: inMonth('closed_date'),
   },
   {
@@ -118,6 +119,22 @@ const SOURCES: Source[] = [
     rows: false,
     reports: ['figures', 'leaderboard'],
     months: null,
+  },
+  // 成交周期: customers by the month of their first won deal, from their first contact.
+  {
+    table: 'customers',
+    columns: ['first_won_date', 'industry', 'first_contact_date'],
+    rows: false,
+    reports: ['cycle'],
+    months: inMonth('first_won_date'),
+  },
+  // 来源渠道: customers by the month they were added, by channel, and whether they have bought.
+  {
+    table: 'customers',
+    columns: ['source_channel', 'first_won_date'],
+    rows: false,
+    reports: ['channels'],
+    months: aroundInstant((r) => `${r}.created_at`),
   },
   // New customers by their owner now.
   {
