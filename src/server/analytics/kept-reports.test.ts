@@ -4,6 +4,8 @@ import { at, createProject, logFollowUp, receivePayment } from '../../../test/an
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { setClockOffset } from '../clock';
+import { monthsOf } from './months';
+import { warmKeptMonths } from './warm-months';
 
 // The funnel, methods, the dashboard's figures, the leaderboard, channels, cycle and repurchase keep their closed months
 // (analytics_months) like health and churn; the triggers of 2026_12_01_140000 drop a month for the reports a change
@@ -236,6 +238,23 @@ for (const dialect of DIALECTS) {
       expect(await keptReports()).toContain('channels');
       await t().database.db.deleteFrom('analytics_months').execute();
       expect(await friends('2026-12-11T02:00:00Z')).toMatchObject({ count: 1, won: 1 });
+    });
+
+    it('counts the last twelve closed months of every kept report ahead, as the owner reads them', async () => {
+      const db = t().database.db;
+      await db.deleteFrom('analytics_months').execute();
+      at(TODAY);
+      expect(await warmKeptMonths(db)).toEqual({ workspaces: 1 });
+      const { rows } = await sql<{ report: string; month: string }>`select report, month from analytics_months
+        where figures <> 'pending' order by month`.execute(db);
+      const months = monthsOf({ from: '2025-12-01', to: '2026-11-30' }).map((span) => span.month);
+      const reports = 'channels churn cycle figures funnel health leaderboard methods repurchase'.split(' ');
+      expect([...new Set(rows.map((row) => row.report))].sort()).toEqual(reports);
+      for (const name of reports)
+        expect(rows.filter((row) => row.report === name).map((row) => row.month)).toEqual(months);
+      const year = (await owner.get('/api/v1/analytics/funnel?period=year')).json();
+      await db.deleteFrom('analytics_months').execute();
+      expect((await owner.get('/api/v1/analytics/funnel?period=year')).json()).toEqual(year);
     });
   });
 }

@@ -13,7 +13,6 @@ import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { setClockOffset } from '../clock';
 import { monthsOf } from './months';
-import { warmKeptMonths } from './warm-months';
 
 // Now: Thursday 10 December 2026, noon in Shanghai. This quarter: October, November and 1–10 December.
 const NOW = '2026-12-10T04:00:00Z';
@@ -406,22 +405,6 @@ for (const dialect of DIALECTS) {
         else expect(after, change).not.toEqual(before);
         expect(after, change).toEqual(await afresh());
       }
-    });
-
-    it('counts the last twelve closed months ahead, as the owner reads them', async () => {
-      const db = t().database.db;
-      await db.deleteFrom('analytics_months').execute();
-      expect(await warmKeptMonths(db)).toEqual({ workspaces: 1 });
-      const { rows } = await sql<{ report: string; month: string }>`select report, month from analytics_months
-        where figures <> 'pending' order by month`.execute(db);
-      const months = monthsOf({ from: '2025-12-01', to: '2026-11-30' }).map((span) => span.month);
-      for (const name of 'health churn methods funnel figures leaderboard channels cycle repurchase'.split(
-        ' ',
-      ))
-        expect(rows.filter((row) => row.report === name).map((row) => row.month)).toEqual(months);
-      const year = await report(owner, 'churn', 'period=year');
-      await db.deleteFrom('analytics_months').execute();
-      expect(await report(owner, 'churn', 'period=year')).toEqual(year);
     });
   });
 }
