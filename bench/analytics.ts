@@ -102,7 +102,10 @@ function casesFor(who: Session, role: string) {
   return cases;
 }
 
-/** Waits until the analytics-months job has kept twelve months of health and churn (both reports), or gives up. */
+/**
+ * Waits until the analytics-months job has kept twelve months of every report, or gives up: the funnel is the last
+ * it counts (analytics/warm-months.ts), so its twelfth month means the job is done and the server idle.
+ */
 async function settle(seconds: number) {
   const app = openDatabase({ databaseUrl: url ?? null, sqliteFile: path.join(dataDir, 'keyi.db') });
   const started = Date.now();
@@ -112,11 +115,12 @@ async function settle(seconds: number) {
         .selectFrom('analytics_months')
         .select(sql<number>`count(*)`.as('n'))
         .where('figures', '<>', 'pending')
+        .where('report', '=', 'funnel')
         .executeTakeFirst();
       const kept = Number(row?.n ?? 0);
       const waited = Math.round((Date.now() - started) / 1000);
-      if (kept >= 24 || waited >= seconds) {
-        console.log(`kept months ready: ${kept} after ${waited} s`);
+      if (kept >= 12 || waited >= seconds) {
+        console.log(`kept months of the funnel (the job's last report): ${kept} after ${waited} s`);
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, 5_000));
