@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { QuestionCircleOutlined } from '@ant-design/icons';
-import { Card, Col, Flex, Row, Skeleton, Tooltip, Typography } from 'antd';
+import { Card, Col, Flex, Row, Tooltip, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DayRange } from '../../domain/analytics';
@@ -17,6 +17,7 @@ import { AnalyticsShell } from './AnalyticsShell';
 import { readAnalyticsQuery, withCustomDays, writeAnalyticsQuery } from './analyticsQuery';
 import { HEALTH_COLORS } from './healthColors';
 import { PeriodPicker } from './PeriodPicker';
+import { Counting } from './Counting';
 import { Change, StatTile } from './StatTile';
 
 const HealthChart = lazy(() => import('./HealthChart'));
@@ -29,6 +30,8 @@ const links = (d: TDashboard) => {
     newCustomers: `/customers?createdFrom=${from}&createdTo=${to}${owner}`,
     won: `/deals?view=list&stageKind=won&closedFrom=${from}&closedTo=${to}${owner}`,
     overdue: '/projects?tab=receivables',
+    // Follow-ups and 回款 have no list of their own: the monthly table shows them month by month.
+    monthly: `/analytics/monthly?period=custom&from=${from}&to=${to}${d.subject.userId ? `&userId=${d.subject.userId}` : ''}`,
     health: (h: string) => `/customers?health=${h}${owner}`,
   };
 };
@@ -82,7 +85,7 @@ export function AnalyticsPage() {
       {dashboard.isError && !d && (
         <LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       )}
-      {!d && !dashboard.isError && <Skeleton active paragraph={{ rows: 8 }} />}
+      {!d && !dashboard.isError && <Counting rows={8} />}
       {d && (
         <Row gutter={[12, 12]} style={{ opacity: dashboard.isPlaceholderData ? 0.6 : 1 }}>
           <Col xs={12} md={8} xl={6}>
@@ -118,6 +121,7 @@ export function AnalyticsPage() {
               help={a.help.receivedAmount}
               value={yuan(d.receivedAmount.value)}
               footer={<Change {...d.receivedAmount} shown={yuanText(d.receivedAmount.previous)} />}
+              to={links(d).monthly}
             />
           </Col>
           <Col xs={12} md={8} xl={6}>
@@ -126,6 +130,7 @@ export function AnalyticsPage() {
               help={a.help.followUps}
               value={count(d.followUps.value)}
               footer={<Change {...d.followUps} shown={count(d.followUps.previous)} />}
+              to={links(d).monthly}
             />
           </Col>
           <Col xs={12} md={8} xl={6}>

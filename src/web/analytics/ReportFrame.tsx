@@ -1,6 +1,7 @@
-import { Card, Collapse, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Card, Collapse, Empty, Flex, Typography } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useIsPhone } from '../components/useIsPhone';
+import { Counting } from './Counting';
 import { useT } from '../i18n/I18nProvider';
 import { ExportButtons } from './export/ExportButtons';
 import type { ExportMeta } from './export/exportTable';
@@ -39,7 +40,7 @@ export function ReportFrame(props: {
     <>
       {header}
       {problem}
-      {!content && !problem && <Skeleton active paragraph={{ rows: 10 }} />}
+      {!content && !problem && <Counting rows={10} />}
       {content && (
         <Flex vertical gap={12} style={{ opacity: dimmed ? 0.6 : 1, transition: 'opacity 0.2s' }}>
           <Collapse

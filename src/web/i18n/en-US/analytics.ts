@@ -225,6 +225,7 @@ export const analyticsEn: typeof analyticsZh = {
   deals: (n: number) => `${n} ${n === 1 ? 'deal' : 'deals'}`,
   installments: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'installment' : 'installments'}`,
   onTime: (onTime: number, due: number) => `${onTime} of ${due} on time`,
+  stillCounting: 'Still counting; a large workspace takes a few seconds…',
   noneDue: 'Nothing was due in the period',
   healths: { active: 'Active', dormant: 'Dormant', atRisk: 'At risk' },
   customers: (n: number) => `${n} ${n === 1 ? 'customer' : 'customers'}`,

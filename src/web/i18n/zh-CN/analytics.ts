@@ -23,7 +23,7 @@ const reportsZh = {
   asOfToday: (today: string) => `截至今天（${today}），不随时间段变化`,
   everyone: '全部成员',
   member: (name: string) => `成员：${name}`,
-  pipeline: (name: string) => `销售流程：${name}`,
+  pipeline: (name: string) => `流程：${name}`,
   pipelineLabel: '销售流程',
   export: {
     excel: '导出 Excel',
@@ -214,6 +214,7 @@ export const analyticsZh = {
   deals: (n: number) => `${n} 笔商机`,
   installments: (n: number) => `${n.toLocaleString('zh-CN')} 笔`,
   onTime: (onTime: number, due: number) => `${onTime} / ${due} 次按时`,
+  stillCounting: '正在统计，数据较多时需要几秒钟…',
   noneDue: '本期没有到期的跟进',
   healths: { active: '活跃', dormant: '休眠', atRisk: '风险' },
   customers: (n: number) => `${n} 个客户`,
