@@ -37,7 +37,7 @@ export async function openStatementLog(options: {
       });
   };
   const sqlite = url ? null : new SQLite(file, { readonly: true });
-  const pool = url ? new pg.Pool({ connectionString: url, max: 10 }) : null;
+  const pool = url ? new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' }) : null;
   const db = new Kysely<Database>({
     dialect: pool
       ? new PostgresDialect({ pool })

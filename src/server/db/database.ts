@@ -127,12 +127,11 @@ function openSqlite(file: string): OpenDatabase {
 }
 
 function openPostgres(url: string, schema: string | undefined, max: number): OpenDatabase {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max,
-    // public stays on the path for extensions (pg_trgm) installed there.
-    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
-  });
+  // JIT off: Keyi's statements run in milliseconds to a second, and compiling one that the planner guesses to be
+  // large cost more than it saved (350 ms of a churn count's 800 at a million customers). public stays on the path
+  // for extensions (pg_trgm) installed there.
+  const options = ['-c jit=off', ...(schema ? [`-c search_path=${schema},public`] : [])];
+  const pool = new pg.Pool({ connectionString: url, max, options: options.join(' ') });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: sqlErrorLog });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
