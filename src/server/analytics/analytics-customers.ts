@@ -81,3 +81,34 @@ export async function sumOverVisibleCustomers(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The days kept per live customer in customer_counts (migration 2026_12_01_160000). */
+type DayDimension = 'lastFollowUpDay' | 'nextDueDate';
+
+/**
+ * How many of the caller's customers have their `column` day on or after `from` and before `before` (when given):
+ * for the whole workspace from the counts kept per day, else counted over their customers.
+ */
+export async function customersWithDay(
+  db: DB,
+  ctx: AnalyticsContext,
+  column: 'last_follow_up_day' | 'next_due_date',
+  from: string,
+  before: string | null,
+): Promise<number> {
+  if (seesWholeWorkspace(ctx) && !ctx.userId) {
+    const dimension: DayDimension = column === 'last_follow_up_day' ? 'lastFollowUpDay' : 'nextDueDate';
+    let q = db
+      .selectFrom('customer_counts')
+      .select(sql<number>`coalesce(sum(n), 0)`.as('n'))
+      .where('workspace_id', '=', ctx.reader.scope.workspaceId)
+      .where('dimension', '=', dimension)
+      .where('key', '>=', from);
+    if (before) q = q.where('key', '<', before);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  }
+  let q = customersOf(db, ctx).where(`customers.${column}`, '>=', from);
+  if (before) q = q.where(`customers.${column}`, '<', before);
+  const row = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

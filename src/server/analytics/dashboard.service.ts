@@ -5,7 +5,7 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
-import { customersOf, customersTotal, sumOverVisibleCustomers } from './analytics-customers';
+import { customersTotal, customersWithDay, sumOverVisibleCustomers } from './analytics-customers';
 import { figuresOver, type Figures } from './period-figures';
 import { followUpDayCounts, followUpsOfCustomer, reportHead } from './sources';
 
@@ -60,14 +60,8 @@ async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const yesterday = addDays(ctx.today, -1);
   const last = range.to < yesterday ? range.to : yesterday;
   const waiting =
-    last < range.from
-      ? { n: 0 }
-      : await customersOf(db, ctx)
-          .where('customers.next_due_date', '>=', range.from)
-          .where('customers.next_due_date', '<=', last)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow();
-  const due = Number(answered.due) + Number(waiting.n);
+    last < range.from ? 0 : await customersWithDay(db, ctx, 'next_due_date', range.from, addDays(last, 1));
+  const due = Number(answered.due) + waiting;
   const onTime = Number(answered.on_time);
   return { onTime, due, rate: due ? onTime / due : null };
 }
@@ -108,21 +102,18 @@ async function overdueNow(db: DB, ctx: AnalyticsContext) {
 
 /**
  * 客户健康度 today, as the customer list's health filter draws the lines (last follow-up day against thresholds):
- * two range counts on the last follow-up day, and the rest of the customers are at risk (never followed up too).
+ * two counts by the last follow-up day (kept per day for the whole workspace), and the rest of the customers are at
+ * risk (never followed up too).
  */
 async function healthNow(db: DB, ctx: AnalyticsContext) {
   const activeFrom = addDays(ctx.today, -ctx.health.dormantAfter);
   const dormantFrom = addDays(ctx.today, -ctx.health.atRiskAfter);
-  const since = (from: string, before: string | null) => {
-    let q = customersOf(db, ctx).where('customers.last_follow_up_day', '>=', from);
-    if (before) q = q.where('customers.last_follow_up_day', '<', before);
-    return q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  };
+  const since = (from: string, before: string | null) =>
+    customersWithDay(db, ctx, 'last_follow_up_day', from, before);
   const [active, dormant, total] = await Promise.all([
     since(activeFrom, null),
     since(dormantFrom, activeFrom),
     customersTotal(db, ctx),
   ]);
-  const n = { active: Number(active.n), dormant: Number(dormant.n) };
-  return { ...n, atRisk: total - n.active - n.dormant };
+  return { active, dormant, atRisk: total - active - dormant };
 }

@@ -5,7 +5,7 @@ import { createCustomer } from '../../../test/builders';
 import { createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 
 for (const dialect of DIALECTS) {
-  describe(`follow-ups counted per day (${dialect})`, () => {
+  describe(`follow-ups and customers' days counted as they change (${dialect})`, () => {
     const t = useTestApp(dialect);
 
     /** The kept counts, and the same counted afresh from the follow-ups of live customers: never different. */
@@ -63,6 +63,26 @@ for (const dialect of DIALECTS) {
       };
     }
 
+    /** customer_counts' live customers per last follow-up day and next agreed date, and the same counted afresh. */
+    async function customerDays() {
+      const db = t().database.db;
+      const kept = await db
+        .selectFrom('customer_counts')
+        .select(['dimension', 'key', 'n'])
+        .where('dimension', 'in', ['lastFollowUpDay', 'nextDueDate'])
+        .where('n', '<>', 0)
+        .execute();
+      const counted = await sql<{ dimension: string; key: string; n: number }>`
+        select 'lastFollowUpDay' as dimension, last_follow_up_day as key, count(*) as n from customers
+        where deleted_at is null and last_follow_up_day is not null group by last_follow_up_day
+        union all
+        select 'nextDueDate', next_due_date, count(*) from customers
+        where deleted_at is null and next_due_date is not null group by next_due_date`.execute(db);
+      const lines = (rows: { dimension: string; key: string; n: number | string }[]) =>
+        rows.map((r) => `${r.dimension}/${r.key}=${Number(r.n)}`).sort();
+      return { kept: lines(kept), counted: lines(counted.rows) };
+    }
+
     it('keeps the counts through logging, edits, the recycle bin, a merge and a purge', async () => {
       const owner = await setupOwner(t().app);
       const sales = await createMember(t().app, owner, 'sales', '李销售');
@@ -70,6 +90,9 @@ for (const dialect of DIALECTS) {
         const { kept, counted } = await keptAndCounted();
         expect(counted.length, step).toBeGreaterThan(0);
         expect(kept, step).toEqual(counted);
+        const days = await customerDays();
+        expect(days.counted.length, step).toBeGreaterThan(0);
+        expect(days.kept, step).toEqual(days.counted);
       };
       const a = await createCustomer(owner, { name: '甲' });
       const b = await createCustomer(sales.client, { name: '乙' });

@@ -15,6 +15,7 @@ import * as analyticsFacts from './2026_12_01_120000_analytics_facts';
 import * as analyticsMonths from './2026_12_01_130000_analytics_months';
 import * as analyticsMonthReports from './2026_12_01_140000_analytics_month_reports';
 import * as analyticsIndexOnly from './2026_12_01_150000_analytics_index_only';
+import * as customerDayCounts from './2026_12_01_160000_customer_day_counts';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_01_130000_analytics_months': analyticsMonths,
   '2026_12_01_140000_analytics_month_reports': analyticsMonthReports,
   '2026_12_01_150000_analytics_index_only': analyticsIndexOnly,
+  '2026_12_01_160000_customer_day_counts': customerDayCounts,
 };
