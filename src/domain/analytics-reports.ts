@@ -241,13 +241,23 @@ export const ZHealthReport = z.object({
 });
 export type THealthReport = z.infer<typeof ZHealthReport>;
 
-/** The middle value, or the mean of the two middle ones; null for no values. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] as number;
-  return sorted.length % 2 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+/**
+ * The middle value of those counted (value → how many), or the mean of the two middle ones; null when none. Counted
+ * values, not a list: a year's figures merge month by month as counts (analytics/kept-months.ts).
+ */
+export function median(counts: ReadonlyMap<number, number>): number | null {
+  const values = [...counts.keys()].sort((a, b) => a - b);
+  const n = values.reduce((sum, v) => sum + (counts.get(v) ?? 0), 0);
+  if (n === 0) return null;
+  const nth = (i: number) => {
+    let seen = 0;
+    for (const v of values) {
+      seen += counts.get(v) ?? 0;
+      if (i < seen) return v;
+    }
+    return values[values.length - 1] as number;
+  };
+  return n % 2 ? nth((n - 1) / 2) : (nth(n / 2 - 1) + nth(n / 2)) / 2;
 }
 
 /** a / b, or null when b is 0. */

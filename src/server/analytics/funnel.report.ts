@@ -161,7 +161,7 @@ export async function funnelReport(db: DB, reader: Reader, query: TFunnelQuery):
       reached: reached[i] ?? 0,
       share: rate(reached[i] ?? 0, cohort),
       conversion: i === 0 ? null : rate(reached[i] ?? 0, reached[i - 1] ?? 0),
-      medianDays: median(daysIn.get(s.key) ?? []),
+      medianDays: median(daysIn.get(s.key) ?? new Map()),
     })),
     lost: { count: sums.lost ?? 0, reasons: reasons.sort(byFigureThenLabel((r) => r.count)) },
   };

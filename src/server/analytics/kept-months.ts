@@ -109,16 +109,17 @@ export async function keptSums(
 /** A histogram bucket's key: how many of a group had a value (`<name>:<value>:<group>`; a group may hold any text). */
 export const bucketKey = (name: string, value: number, group: string) => `${name}:${value}:${group}`;
 
-/** The values each group's buckets count, in full (exact medians over merged months). */
-export function histograms(sums: Sums, name: string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
+/** Each group's histogram: value → how many (for median and the like without listing every value). */
+export function histograms(sums: Sums, name: string): Map<string, Map<number, number>> {
+  const groups = new Map<string, Map<number, number>>();
   for (const [key, count] of Object.entries(sums)) {
     if (!key.startsWith(`${name}:`)) continue;
     const rest = key.slice(name.length + 1);
     const at = rest.indexOf(':');
-    const values = groups.get(rest.slice(at + 1)) ?? [];
-    for (let i = 0; i < count; i++) values.push(Number(rest.slice(0, at)));
-    groups.set(rest.slice(at + 1), values);
+    const group = rest.slice(at + 1);
+    const counts = groups.get(group) ?? groups.set(group, new Map()).get(group)!;
+    const value = Number(rest.slice(0, at));
+    counts.set(value, (counts.get(value) ?? 0) + count);
   }
   return groups;
 }

@@ -15,19 +15,31 @@ import { reportHead } from './sources';
 import { analyticsContext, type AnalyticsContext } from './analytics-context';
 import { bucketKey, histograms, keptSums, type Sums } from './kept-months';
 
-/** Count, one-decimal average, median, shortest and longest of a group's cycles. */
-function figures(days: number[]) {
-  if (days.length === 0)
+/** Count, one-decimal average, median, shortest and longest of a group's cycles (days → how many). */
+function figures(days: ReadonlyMap<number, number>) {
+  let customers = 0;
+  let sum = 0;
+  for (const [value, n] of days) {
+    customers += n;
+    sum += value * n;
+  }
+  if (customers === 0)
     return { customers: 0, averageDays: null, medianDays: null, minDays: null, maxDays: null };
-  const sum = days.reduce((a, b) => a + b, 0);
+  const values = [...days.keys()];
   return {
-    customers: days.length,
-    averageDays: Math.round((sum / days.length) * 10) / 10,
+    customers,
+    averageDays: Math.round((sum / customers) * 10) / 10,
     medianDays: median(days),
-    // Not Math.min(...days): a year's cycles are more arguments than a call takes.
-    minDays: days.reduce((a, b) => Math.min(a, b)),
-    maxDays: days.reduce((a, b) => Math.max(a, b)),
+    minDays: Math.min(...values),
+    maxDays: Math.max(...values),
   };
+}
+
+/** Histograms added together. */
+function merged(histograms: ReadonlyMap<number, number>[]) {
+  const all = new Map<number, number>();
+  for (const h of histograms) for (const [value, n] of h) all.set(value, (all.get(value) ?? 0) + n);
+  return all;
 }
 
 /** A range's cycles as a histogram of days by industry (bucketKey), for keptSums. */
@@ -83,6 +95,6 @@ export async function salesCycleReport(
   return {
     ...reportHead(ctx),
     rows,
-    totals: figures([...byIndustry.values()].flat()),
+    totals: figures(merged([...byIndustry.values()])),
   };
 }
