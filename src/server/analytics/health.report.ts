@@ -5,7 +5,13 @@ import { addDays } from '../../domain/cadence';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { analyticsContext, type AnalyticsContext } from './analytics-context';
-import { customersOf, customersTotal, sumOverCustomers, type Customers } from './analytics-customers';
+import {
+  customersOf,
+  customersTotal,
+  customersWithDay,
+  sumOverCustomers,
+  type Customers,
+} from './analytics-customers';
 import { keptMonths } from './kept-months';
 import { monthsOf } from './months';
 import { followUpBetween, reportHead } from './sources';
@@ -65,27 +71,23 @@ async function healthOn(db: DB, ctx: AnalyticsContext, day: string) {
 }
 
 /**
- * The same as of today, from the last follow-up day stored on each customer (two range counts); only customers
- * whose latest follow-up is dated after today (one typed ahead) have their history looked at.
+ * The same as of today, from the last follow-up day stored on each customer (kept per day for the whole workspace);
+ * only customers whose latest follow-up is dated after today (one typed ahead) have their history looked at.
  */
 async function healthToday(db: DB, ctx: AnalyticsContext) {
   const activeFrom = addDays(ctx.today, -ctx.health.dormantAfter);
   const dormantFrom = addDays(ctx.today, -ctx.health.atRiskAfter);
-  const day = 'customers.last_follow_up_day';
-  const count = async (from: string, to: string) =>
-    Number(
-      (
-        await customersOf(db, ctx)
-          .where(day, '>=', from)
-          .where(day, '<=', to)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (from: string, to: string) =>
+    customersWithDay(db, ctx, 'last_follow_up_day', from, addDays(to, 1));
   const [active, dormant, ahead, total] = await Promise.all([
     count(activeFrom, ctx.today),
     count(dormantFrom, addDays(activeFrom, -1)),
-    byFollowUpsUpTo(db, ctx, customersOf(db, ctx).where(day, '>', ctx.today), ctx.today),
+    byFollowUpsUpTo(
+      db,
+      ctx,
+      customersOf(db, ctx).where('customers.last_follow_up_day', '>', ctx.today),
+      ctx.today,
+    ),
     customersTotal(db, ctx),
   ]);
   const n = { active: active + Number(ahead.active), dormant: dormant + Number(ahead.dormant) };

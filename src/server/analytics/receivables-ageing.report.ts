@@ -29,31 +29,45 @@ export async function receivablesAgeingReport(
     when ${due} >= ${to60} then '31-60'
     when ${due} >= ${to90} then '61-90'
     else '90+' end`;
-  const open = () => openInstallments(db, reader, { ownerId: ctx.userId ?? undefined });
-  const figures = [
-    sql<number>`count(*)`.as('count'),
-    sql<number>`coalesce(sum(installments.amount_due - installments.received_amount), 0)`.as('amount'),
-    sql<number>`count(distinct installments.customer_id)`.as('customers'),
-  ];
-  const [byBucket, overdue, total] = await Promise.all([
-    db
-      .selectFrom(
-        open()
-          .select([
-            bucket.as('bucket'),
-            'installments.customer_id',
-            'installments.amount_due',
-            'installments.received_amount',
-          ])
-          .as('installments'),
-      )
-      .groupBy('installments.bucket')
-      .select(['installments.bucket', ...figures])
-      .execute(),
-    open().where('installments.effective_due_date', '<', ctx.today).select(figures).executeTakeFirstOrThrow(),
-    open().select(figures).executeTakeFirstOrThrow(),
-  ]);
-  const found = new Map(byBucket.map((r) => [r.bucket, numbers(r)]));
+  // One pass: per customer what they owe in each bucket, then per bucket the sums and how many customers owe in it.
+  const names = ['notDue', ...AGEING_BUCKETS] as const;
+  const owed = sql<number>`installments.amount_due - installments.received_amount`;
+  const perCustomer = openInstallments(db, reader, { ownerId: ctx.userId ?? undefined })
+    .groupBy('installments.customer_id')
+    .select((eb) =>
+      names.flatMap((name, i) => {
+        const inBucket = eb(bucket, '=', name);
+        return [
+          sql<number>`count(case when ${inBucket} then 1 end)`.as(`n${i}`),
+          sql<number>`coalesce(sum(case when ${inBucket} then ${owed} end), 0)`.as(`a${i}`),
+        ];
+      }),
+    )
+    .as('c');
+  const late = names.slice(1).map((_, i) => sql.ref<number>(`c.n${i + 1}`));
+  const row = (await db
+    .selectFrom(perCustomer)
+    .select([
+      ...names.flatMap((_, i) => [
+        sql<number>`coalesce(sum(${sql.ref(`c.n${i}`)}), 0)`.as(`count${i}`),
+        sql<number>`coalesce(sum(${sql.ref(`c.a${i}`)}), 0)`.as(`amount${i}`),
+        sql<number>`count(case when ${sql.ref(`c.n${i}`)} > 0 then 1 end)`.as(`customers${i}`),
+      ]),
+      sql<number>`count(case when ${sql.join(late, sql` + `)} > 0 then 1 end)`.as('overdueCustomers'),
+      sql<number>`count(*)`.as('customers'),
+    ])
+    .executeTakeFirstOrThrow()) as Record<string, number | string>;
+  const figure = (i: number) => ({
+    count: Number(row[`count${i}`]),
+    amount: Number(row[`amount${i}`]),
+    customers: Number(row[`customers${i}`]),
+  });
+  const found = new Map(names.map((name, i) => [name as string, figure(i)]));
+  const sum = (list: { count: number; amount: number }[]) => ({
+    count: list.reduce((n, f) => n + f.count, 0),
+    amount: list.reduce((n, f) => n + f.amount, 0),
+  });
+  const buckets = AGEING_BUCKETS.map((b) => found.get(b)!);
   const none = { count: 0, amount: 0, customers: 0 };
   return {
     period: { kind: ctx.kind, current: ctx.current },
@@ -61,11 +75,7 @@ export async function receivablesAgeingReport(
     today: ctx.today,
     buckets: AGEING_BUCKETS.map((b) => ({ bucket: b, ...(found.get(b) ?? none) })),
     notDue: found.get('notDue') ?? none,
-    overdue: numbers(overdue),
-    total: numbers(total),
+    overdue: { ...sum(buckets), customers: Number(row.overdueCustomers) },
+    total: { ...sum([...buckets, found.get('notDue')!]), customers: Number(row.customers) },
   };
-}
-
-function numbers(row: { count: number | string; amount: number | string; customers: number | string }) {
-  return { count: Number(row.count), amount: Number(row.amount), customers: Number(row.customers) };
 }
