@@ -11,14 +11,52 @@ export function customersOf(db: DB, ctx: AnalyticsContext): Customers {
   return ctx.userId ? q.where('customers.owner_id', '=', ctx.userId) : q;
 }
 
+/**
+ * The caller's customers in parts that add up to customersOf: for a sales member, those they own (read through the
+ * indexes led by the owner) and those shared with them that another member owns (a few); otherwise one part. One IN
+ * over both looked each of the member's customers up among a million: 0.2–0.5 s a count.
+ */
+function partsOf(db: DB, ctx: AnalyticsContext): Customers[] {
+  const { scope } = ctx.reader;
+  if (!scope.ownOnly) return [customersOf(db, ctx)];
+  const live = db
+    .selectFrom('customers')
+    .where('customers.workspace_id', '=', scope.workspaceId)
+    .where('customers.deleted_at', 'is', null);
+  const owned = live.where('customers.owner_id', '=', scope.userId);
+  // A member chosen is the member themselves (subjectOf): their own customers only.
+  if (ctx.userId) return [owned];
+  const sharedByOthers = live
+    .where('customers.owner_id', '<>', scope.userId)
+    .where((eb) =>
+      eb(
+        'customers.id',
+        'in',
+        eb
+          .selectFrom('customer_shares')
+          .select('customer_shares.customer_id')
+          .where('customer_shares.workspace_id', '=', scope.workspaceId)
+          .where('customer_shares.user_id', '=', scope.userId),
+      ),
+    );
+  return [owned, sharedByOthers];
+}
+
+/** The count of the caller's customers that `narrow` keeps, part by part (partsOf). */
+async function countParts(db: DB, ctx: AnalyticsContext, narrow: (q: Customers) => Customers) {
+  const counts = await Promise.all(
+    partsOf(db, ctx).map((part) =>
+      narrow(part)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ),
+  );
+  return counts.reduce((sum, row) => sum + Number(row.n), 0);
+}
+
 /** How many customers the figures are about: kept by triggers for the whole workspace or an owner's, else counted. */
 export async function customersTotal(db: DB, ctx: AnalyticsContext): Promise<number> {
-  if (!seesWholeWorkspace(ctx)) {
-    const row = await customersOf(db, ctx)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
+  if (!seesWholeWorkspace(ctx)) return countParts(db, ctx, (q) => q);
   const row = await db
     .selectFrom('customer_counts')
     .select('n')
@@ -107,8 +145,8 @@ export async function customersWithDay(
     if (before) q = q.where('key', '<', before);
     return Number((await q.executeTakeFirstOrThrow()).n);
   }
-  let q = customersOf(db, ctx).where(`customers.${column}`, '>=', from);
-  if (before) q = q.where(`customers.${column}`, '<', before);
-  const row = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countParts(db, ctx, (part) => {
+    const q = part.where(`customers.${column}`, '>=', from);
+    return before ? q.where(`customers.${column}`, '<', before) : q;
+  });
 }

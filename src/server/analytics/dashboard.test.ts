@@ -201,6 +201,22 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    it('counts a customer shared with a sales member among theirs, as their list does', async () => {
+      const theirs = async () => (await board(sales)).health;
+      const before = await theirs();
+      const shared = (await owner.get('/api/v1/customers?q=甲')).json().items[0];
+      expect(
+        (await owner.post(`/api/v1/customers/${shared.id}/shares`, { userId: salesId })).statusCode,
+      ).toBe(200);
+      const after = await theirs();
+      const sum = (h: typeof after) => h.active + h.dormant + h.atRisk;
+      expect(sum(after)).toBe(sum(before) + 1);
+      for (const h of ['active', 'dormant', 'atRisk'] as const)
+        expect((await sales.get(`/api/v1/customers?health=${h}`)).json().total, h).toBe(after[h]);
+      await owner.delete(`/api/v1/customers/${shared.id}/shares/${salesId}`);
+      expect(await theirs()).toEqual(before);
+    });
+
     it('refuses a custom period that ends before it starts, on the field', async () => {
       const response = await owner.get(
         '/api/v1/analytics/dashboard?period=custom&from=2026-11-30&to=2026-11-01',
