@@ -7,7 +7,7 @@ import { setClockOffset } from '../clock';
 import { monthsOf } from './months';
 import { warmKeptMonths } from './warm-months';
 
-// The funnel, methods, the dashboard's figures, the leaderboard, channels, cycle and repurchase keep their closed months
+// The funnel, methods, the dashboard's figures, the leaderboard, channels, cycle, repurchase and order value keep their closed months
 // (analytics_months) like health and churn; the triggers of 2026_12_01_140000 drop a month for the reports a change
 // reaches, and only those.
 
@@ -49,6 +49,7 @@ for (const dialect of DIALECTS) {
         channels: await read('source-channels'),
         cycle: await read('sales-cycle'),
         repurchase: await read('repurchase'),
+        'order-value': await read('order-value'),
       };
     };
     const keptReports = async () => {
@@ -111,9 +112,9 @@ for (const dialect of DIALECTS) {
               actualAmount: 90_000,
             });
           },
-          ['methods', 'figures', 'leaderboard', 'repurchase'],
+          ['methods', 'figures', 'leaderboard', 'repurchase', 'order-value'],
           // Methods and repurchase count deals, not their amounts.
-          ['figures', 'leaderboard'],
+          ['figures', 'leaderboard', 'order-value'],
         ],
         [
           'the customer moved to another industry and channel',
@@ -160,8 +161,8 @@ for (const dialect of DIALECTS) {
               expectedAmount: 80_000,
             });
           },
-          ['funnel', 'methods', 'figures', 'leaderboard', 'repurchase', 'cycle', 'channels'],
-          ['funnel', 'methods', 'figures', 'leaderboard', 'repurchase', 'cycle', 'channels'],
+          ['funnel', 'methods', 'figures', 'leaderboard', 'repurchase', 'cycle', 'channels', 'order-value'],
+          ['funnel', 'methods', 'figures', 'leaderboard', 'repurchase', 'cycle', 'channels', 'order-value'],
         ],
         [
           'a November deal to the recycle bin',
@@ -180,6 +181,7 @@ for (const dialect of DIALECTS) {
           'health',
           'leaderboard',
           'methods',
+          'order-value',
           'repurchase',
         ];
         expect(await keptReports(), change).toEqual(all);
@@ -211,6 +213,7 @@ for (const dialect of DIALECTS) {
         'health',
         'leaderboard',
         'methods',
+        'order-value',
         'repurchase',
       ]);
     });
@@ -248,7 +251,8 @@ for (const dialect of DIALECTS) {
       const { rows } = await sql<{ report: string; month: string }>`select report, month from analytics_months
         where figures <> 'pending' order by month`.execute(db);
       const months = monthsOf({ from: '2025-12-01', to: '2026-11-30' }).map((span) => span.month);
-      const reports = 'channels churn cycle figures funnel health leaderboard methods repurchase'.split(' ');
+      const reports =
+        'channels churn cycle figures funnel health leaderboard methods order-value repurchase'.split(' ');
       expect([...new Set(rows.map((row) => row.report))].sort()).toEqual(reports);
       for (const name of reports)
         expect(rows.filter((row) => row.report === name).map((row) => row.month)).toEqual(months);

@@ -5,6 +5,7 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { reportHead, WON_AMOUNT, wonDealsIn } from './sources';
 import { analyticsContext, type AnalyticsContext } from './analytics-context';
+import { keptMonths } from './kept-months';
 import { monthsOf, type MonthSpan } from './months';
 
 /** 客单价 by month: won deals, their amount, the average and the median deal (fen, rounded half up). */
@@ -14,9 +15,11 @@ export async function orderValueReport(
   query: TAnalyticsQuery,
 ): Promise<TOrderValueReport> {
   const ctx = await analyticsContext(db, reader, query);
-  const months = await Promise.all(
-    monthsOf(ctx.current).map(async (span) => ({ ...span, ...(await orderValueIn(db, ctx, span)) })),
-  );
+  // Closed months kept: a won deal's closed date or amount drops its month (migration 2026_12_01_140000).
+  const months = await keptMonths(db, ctx, 'order-value', null, monthsOf(ctx.current), async (span) => ({
+    ...span,
+    ...(await orderValueIn(db, ctx, span)),
+  }));
   return {
     ...reportHead(ctx),
     months,

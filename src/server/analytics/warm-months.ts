@@ -11,6 +11,7 @@ import { healthReport } from './health.report';
 import { leaderboardReport } from './leaderboard.report';
 import { methodsReport } from './methods.report';
 import { monthlyReport } from './monthly.report';
+import { orderValueReport } from './order-value.report';
 import { repurchaseReport } from './repurchase.report';
 import { salesCycleReport } from './sales-cycle.report';
 import { sourceChannelsReport } from './source-channels.report';
@@ -46,6 +47,7 @@ export async function warmKeptMonths(db: DB): Promise<{ workspaces: number }> {
     await sourceChannelsReport(db, reader, query);
     await salesCycleReport(db, reader, query);
     await repurchaseReport(db, reader, query);
+    await orderValueReport(db, reader, query);
     const pipelines = await db
       .selectFrom('pipelines')
       .select('id')

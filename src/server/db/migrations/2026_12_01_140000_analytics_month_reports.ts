@@ -82,7 +82,8 @@ const SOURCES: Source[] = [
     reports: ['methods'],
     months: dayAndAfter('day', 31),
   },
-  // The dashboard's figures by month (新增, 成交, 跟进, 回款) and the leaderboard's by member: what happened in a month.
+  // The dashboard's figures by month (新增, 成交, 跟进, 回款), the leaderboard's by member and 客单价: what happened in a
+  // month.
   {
     table: 'deals',
     columns: [
@@ -95,7 +96,7 @@ const SOURCES: Source[] = [
       'expected_amount',
     ],
     rows: true,
-    reports: ['methods', 'figures', 'leaderboard', 'repurchase'],
+    reports: ['methods', 'figures', 'leaderboard', 'repurchase', 'order-value'],
     months: inMonth('closed_date'),
   },
   {
