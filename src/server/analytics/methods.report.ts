@@ -19,15 +19,18 @@ import {
 import { keptSums, type Sums } from './kept-months';
 import { followUpDayCounts, followUpsOn, reportHead } from './sources';
 
-/** 跟进次数 by method: the kept day counts for a caller who sees the whole workspace, else counted. */
-function followUpsByMethod(db: DB, ctx: AnalyticsContext) {
+/**
+ * 跟进次数 by method: the kept day counts for a caller who sees the whole workspace; for a sales member counted over
+ * the range (kept by month with the deals, closedDealSums).
+ */
+function followUpsByMethod(db: DB, ctx: AnalyticsContext, range: DayRange) {
   if (seesWholeWorkspace(ctx))
-    return followUpDayCounts(db, ctx, ctx.current, { byMethod: true })
+    return followUpDayCounts(db, ctx, range, { byMethod: true })
       .select(['follow_up_day_counts.method as method', sql<number>`sum(logged)`.as('n')])
       .groupBy('follow_up_day_counts.method')
       .having(sql<number>`sum(logged)`, '>', 0)
       .execute();
-  return followUpsOn(db, ctx, ctx.current)
+  return followUpsOn(db, ctx, range)
     .select(['follow_ups.method as method', sql<number>`count(*)`.as('n')])
     .groupBy('follow_ups.method')
     .execute();
@@ -71,16 +74,28 @@ function closedDealsByMethod(db: DB, ctx: AnalyticsContext, range: DayRange) {
     .execute();
 }
 
-/** Those deals as figures that add up month by month (`closed:<method>`, `won:<method>`), closed months kept. */
-async function closedDealSums(db: DB, ctx: AnalyticsContext) {
-  return keptSums(db, ctx, 'methods', METHOD_WINDOW_DAYS, ctx.current, async (range) => {
+/**
+ * The report's figures month by month, closed months kept (`followUps:`, `closed:`, `won:<method>`); a whole-workspace
+ * caller's follow-ups come from the day counts, already kept.
+ */
+async function methodSums(db: DB, ctx: AnalyticsContext) {
+  const kept = await keptSums(db, ctx, 'methods', METHOD_WINDOW_DAYS, ctx.current, async (range) => {
     const sums: Sums = {};
-    for (const row of await closedDealsByMethod(db, ctx, range)) {
+    const [deals, followUps] = await Promise.all([
+      closedDealsByMethod(db, ctx, range),
+      seesWholeWorkspace(ctx) ? [] : followUpsByMethod(db, ctx, range),
+    ]);
+    for (const row of deals) {
       sums[`closed:${row.method}`] = Number(row.closed);
       sums[`won:${row.method}`] = Number(row.won);
     }
+    for (const row of followUps) sums[`followUps:${row.method}`] = Number(row.n);
     return sums;
   });
+  if (seesWholeWorkspace(ctx))
+    for (const row of await followUpsByMethod(db, ctx, ctx.current))
+      kept[`followUps:${row.method}`] = Number(row.n);
+  return kept;
 }
 
 /**
@@ -90,19 +105,12 @@ async function closedDealSums(db: DB, ctx: AnalyticsContext) {
  */
 export async function methodsReport(db: DB, reader: Reader, query: TAnalyticsQuery): Promise<TMethodsReport> {
   const ctx = await analyticsContext(db, reader, query);
-  const [counts, deals, dicts] = await Promise.all([
-    followUpsByMethod(db, ctx),
-    closedDealSums(db, ctx),
-    loadDictionaries(db, reader.scope),
-  ]);
-  const closedMethods = Object.keys(deals)
-    .filter((key) => key.startsWith('closed:'))
-    .map((key) => key.slice('closed:'.length));
-  const methods = [...new Set([...counts.map((c) => c.method), ...closedMethods])];
+  const [sums, dicts] = await Promise.all([methodSums(db, ctx), loadDictionaries(db, reader.scope)]);
+  const methods = [...new Set(Object.keys(sums).map((key) => key.slice(key.indexOf(':') + 1)))];
   const rows = methods.map((method) => {
-    const followUps = Number(counts.find((c) => c.method === method)?.n ?? 0);
-    const wonDeals = deals[`won:${method}`] ?? 0;
-    const closedDeals = deals[`closed:${method}`] ?? 0;
+    const followUps = sums[`followUps:${method}`] ?? 0;
+    const wonDeals = sums[`won:${method}`] ?? 0;
+    const closedDeals = sums[`closed:${method}`] ?? 0;
     return {
       key: method,
       label: dicts.label('followUpMethod', method, reader.locale),
