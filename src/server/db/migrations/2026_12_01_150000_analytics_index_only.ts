@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect';
 
 // Frozen: churn as of today reads the won customers' stored last dates from customers_won_activity_idx, and looks
 // up the history of the few with a date typed ahead by their id, which the index lacked: PostgreSQL then read each of
@@ -14,6 +15,8 @@ async function wonActivityIndex(db: Kysely<any>, columns: string[]) {
     .columns(columns)
     .where(sql.ref('deleted_at'), 'is', null)
     .execute();
+  // SQLite plans by its statistics, and an index without them lost to a scan of every customer (5 s).
+  if (!isPostgres(db)) await sql`analyze customers_won_activity_idx`.execute(db);
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
