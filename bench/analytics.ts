@@ -12,7 +12,7 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/server/db/database';
 import { busiestMember } from './busiest-member';
 import { Client, printTimings, type Session } from './http-timing';
-import { BENCH_LOGIN, memoryOf, startServer } from './keyi-server';
+import { BENCH_LOGIN, memoryOf, startServer, waitUntilIdle } from './keyi-server';
 
 const { values } = parseArgs({
   options: {
@@ -138,6 +138,7 @@ async function main() {
   const client = new Client(server.base);
   try {
     await settle(Number(values.settle));
+    console.log(`server idle after ${await waitUntilIdle(server.process.pid!, Number(values.settle))} s`);
     const data = await survey();
     const owner = await client.logIn(BENCH_LOGIN);
     const member = await client.logIn(data.member.login);

@@ -83,3 +83,25 @@ export function memoryOf(pid: number): { peakMiB: number; rssMiB: number } {
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
   return { peakMiB: kb('VmHWM') / 1024, rssMiB: kb('VmRSS') / 1024 };
 }
+
+/** CPU seconds a process has used (user + system), from /proc. */
+function cpuSecondsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are the 12th and 13th fields after the command name, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Waits until the server has been idle (under a tenth of a core) for three two-second windows in a row, or gives
+ * up after `seconds`: a server's first-start jobs must not run through the timed requests. Returns the seconds waited.
+ */
+export async function waitUntilIdle(pid: number, seconds: number): Promise<number> {
+  const started = Date.now();
+  let quiet = 0;
+  while (quiet < 3 && Date.now() - started < seconds * 1000) {
+    const before = cpuSecondsOf(pid);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    quiet = cpuSecondsOf(pid) - before < 0.2 ? quiet + 1 : 0;
+  }
+  return Math.round((Date.now() - started) / 1000);
+}
