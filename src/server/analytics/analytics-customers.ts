@@ -26,8 +26,11 @@ function partsOf(db: DB, ctx: AnalyticsContext): Customers[] {
   const owned = live.where('customers.owner_id', '=', scope.userId);
   // A member chosen is the member themselves (subjectOf): their own customers only.
   if (ctx.userId) return [owned];
+  // Another owner or none (a customer back in the pool stays shared).
   const sharedByOthers = live
-    .where('customers.owner_id', '<>', scope.userId)
+    .where((eb) =>
+      eb.or([eb('customers.owner_id', 'is', null), eb('customers.owner_id', '<>', scope.userId)]),
+    )
     .where((eb) =>
       eb(
         'customers.id',
