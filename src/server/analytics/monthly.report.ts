@@ -12,10 +12,9 @@ import { reportHead } from './sources';
  */
 export async function monthlyReport(db: DB, reader: Reader, query: TAnalyticsQuery): Promise<TMonthlyReport> {
   const ctx = await analyticsContext(db, reader, query);
-  const [months, totals] = await Promise.all([
-    figuresByMonth(db, ctx, ctx.current),
-    figuresOver(db, ctx, ctx.current),
-  ]);
+  // The months once: the totals add them up (reading them twice also counted this month twice).
+  const months = await figuresByMonth(db, ctx, ctx.current);
+  const totals = await figuresOver(db, ctx, ctx.current, months);
   const row = ({ wonDeals: _, ...figures }: Figures) => figures;
   return {
     ...reportHead(ctx),

@@ -32,9 +32,17 @@ export function figuresByMonth(
   }));
 }
 
-/** The figures over a range: the months added up, but a customer won in two months is one won customer. */
-export async function figuresOver(db: DB, ctx: AnalyticsContext, range: DayRange): Promise<Figures> {
-  const months = await figuresByMonth(db, ctx, range);
+/**
+ * The figures over a range: the months added up (pass them when already read), but a customer won in two months is
+ * one won customer.
+ */
+export async function figuresOver(
+  db: DB,
+  ctx: AnalyticsContext,
+  range: DayRange,
+  read?: (MonthSpan & Figures)[],
+): Promise<Figures> {
+  const months = read ?? (await figuresByMonth(db, ctx, range));
   const sum = (key: keyof Figures) => months.reduce((n, month) => n + month[key], 0);
   const only = months.length === 1 ? months[0] : undefined;
   return {
