@@ -11,7 +11,8 @@ export interface ContactParts {
 
 const PIECES = /[/,，;；、|\n]+|\s{2,}/u;
 // A Chinese label may run straight into the value (微信li_lei); a Latin one needs its colon (wxid_… is an id).
-const LABEL = /^(?:(电话|手机|座机|固话|邮箱|邮件|微信)\s*:?|(tel|phone|mobile|e-?mail|wechat|vx|wx)\s*:)\s*/iu;
+const LABEL =
+  /^(?:(电话|手机|座机|固话|邮箱|邮件|微信)\s*:?|(tel|phone|mobile|e-?mail|wechat|vx|wx)\s*:)\s*/iu;
 const WECHAT_ID = /^[a-z][-_a-z0-9]{5,19}$/iu;
 
 /**

@@ -1,5 +1,5 @@
 import type * as ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { columnTitle, type Cell, type CellKind, type ReportTable } from '../reportTable';
 
 /** What a sheet says about itself besides the table: its name, the period and member line, the unit of money. */
@@ -44,7 +44,7 @@ export function toCsv(table: ReportTable, meta: ExportMeta): string {
       return String(value);
     }),
   );
-  return BOM + Papa.unparse([exportHeaders(table, meta), ...rows], { newline: '\r\n' });
+  return BOM + stringify([exportHeaders(table, meta), ...rows], { record_delimiter: 'windows' });
 }
 
 const NUMBER_FORMATS: Partial<Record<CellKind, string>> = { yuan: '#,##0.00', rate: '0.0%' };
