@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type AppOptions } from '../src/server/app';
 import { openDatabase, type DialectName, type OpenDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
+import { multipart, type Part } from './multipart';
 
 /** SQLite always; PostgreSQL when KEYI_TEST_PG names a server (CI sets it). */
 export const DIALECTS: DialectName[] = process.env.KEYI_TEST_PG ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -83,7 +84,7 @@ export function useTestApp(dialect: DialectName, config: Partial<AppOptions['con
   };
 }
 
-type Body = Record<string, unknown> | unknown[];
+type Body = Record<string, unknown> | unknown[] | Buffer;
 
 /** A signed-in browser: keeps the session cookie and sends the CSRF header on writes, as the web app does. */
 export class Client {
@@ -133,6 +134,11 @@ export class Client {
   patch = (url: string, body?: Body, headers?: Record<string, string>) =>
     this.request('PATCH', url, body, headers);
   delete = (url: string, headers?: Record<string, string>) => this.request('DELETE', url, undefined, headers);
+  /** A multipart upload, as a browser sends files. */
+  upload = (url: string, parts: Part[]) => {
+    const body = multipart(parts);
+    return this.request('POST', url, body.payload, { 'content-type': body.type });
+  };
 }
 
 function safeJson(text: string): unknown {

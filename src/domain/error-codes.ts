@@ -128,7 +128,8 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     INSTALLMENT_DUE_ONE: '请填写到期日，或选择完成后收款的里程碑（二选一）',
     PAYMENT_EXCEEDS_DUE: '收款金额超过了这一期尚未收取的金额',
     PERIOD_INVALID: '结束日期不能早于开始日期，时间跨度不能超过十年',
-    IMPORT_NOT_SPREADSHEET: '“{fileName}”不是可导入的表格：请上传 Excel（.xlsx）、CSV 或含表格的 Markdown 文件',
+    IMPORT_NOT_SPREADSHEET:
+      '“{fileName}”不是可导入的表格：请上传 Excel（.xlsx）、CSV 或含表格的 Markdown 文件',
     IMPORT_OLD_EXCEL: '“{fileName}”是旧版 Excel（.xls）：请在 Excel 或 WPS 里另存为 .xlsx 后再导入',
     IMPORT_FILE_TOO_LARGE: '“{fileName}”太大了，导入文件不能超过 {limit} MB',
     IMPORT_UNPACKS_TOO_LARGE: '“{fileName}”解压后超过 {limit} MB，可能已损坏，未导入任何数据',
@@ -196,11 +197,15 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     INSTALLMENT_DUE_ONE: 'Give a due date or the milestone it falls due on, not both',
     PAYMENT_EXCEEDS_DUE: 'The payment is more than what is still due on this installment',
     PERIOD_INVALID: 'The end date must not be before the start, and the period cannot exceed ten years',
-    IMPORT_NOT_SPREADSHEET: '“{fileName}” is not a sheet Keyi can import: upload Excel (.xlsx), CSV or Markdown with a table',
-    IMPORT_OLD_EXCEL: '“{fileName}” is an old Excel file (.xls): save it as .xlsx in Excel or WPS, then import it',
+    IMPORT_NOT_SPREADSHEET:
+      '“{fileName}” is not a sheet Keyi can import: upload Excel (.xlsx), CSV or Markdown with a table',
+    IMPORT_OLD_EXCEL:
+      '“{fileName}” is an old Excel file (.xls): save it as .xlsx in Excel or WPS, then import it',
     IMPORT_FILE_TOO_LARGE: '“{fileName}” is too large: an import file may be at most {limit} MB',
-    IMPORT_UNPACKS_TOO_LARGE: '“{fileName}” unpacks to more than {limit} MB and may be damaged; nothing was imported',
-    IMPORT_TOO_MANY_ROWS: '“{fileName}” has more than {limit} rows, over this workspace’s limit for one import: split it into batches',
+    IMPORT_UNPACKS_TOO_LARGE:
+      '“{fileName}” unpacks to more than {limit} MB and may be damaged; nothing was imported',
+    IMPORT_TOO_MANY_ROWS:
+      '“{fileName}” has more than {limit} rows, over this workspace’s limit for one import: split it into batches',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { apiTokenRoutes } from './api-tokens/api-token.routes';
 import { attachmentRoutes } from './attachments/attachment.routes';
+import { importRoutes } from './imports/import.routes';
 import { fileStoreOf, type FileStore } from './attachments/file-store';
 import { authRoutes } from './auth/auth.routes';
 import { briefingRoutes } from './briefings/briefing.routes';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       analyticsRoutes(api, db);
       followUpParseRoutes(api, db);
       attachmentRoutes(api, db, files);
+      importRoutes(api, db, files);
       taskRoutes(api, db);
       todayRoutes(api, db);
       poolRoutes(api, db);

@@ -18,6 +18,11 @@ export const IMPORT_PROBLEMS = [
   'badGrade',
   'unknownValue',
   'unknownUser',
+  'invalid',
+  'tooLong',
+  'badCreditCode',
+  'creditCodeTaken',
+  'duplicate',
 ] as const;
 export type TImportProblem = (typeof IMPORT_PROBLEMS)[number];
 

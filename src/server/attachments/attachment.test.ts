@@ -5,32 +5,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { multipart, type Part } from '../../../test/multipart';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), randomBytes(300)]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 /** A Windows program: "MZ", then the DOS stub's zeros. */
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.from([0x90, 0, 3, 0, 0, 0, 4, 0]), randomBytes(200)]);
 const CHINESE_NAME = '报价单（第二版）.pdf';
-
-interface Part {
-  name: string;
-  data: Buffer;
-}
-
-/** A multipart body as a browser sends it: the file name in raw UTF-8 between quotes. */
-function multipart(parts: Part[]) {
-  const boundary = `----keyi${randomBytes(8).toString('hex')}`;
-  const chunks = parts.flatMap((p) => [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${p.name}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    p.data,
-    Buffer.from('\r\n'),
-  ]);
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
-}
 
 /** Every file under the data folder's files/, by name (a stored file is named by its attachment id). */
 function storedFiles(dataDir: string): string[] {

@@ -1,5 +1,5 @@
 import type { TContactInput } from '../../domain/contact';
-import { newId, nowIso, toBool } from '../db/dialect';
+import { nowIso, toBool } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import type { Dictionaries } from '../dictionaries/dictionary.service';
@@ -31,28 +31,39 @@ export async function insertContacts(
   customerId: string,
   contacts: ContactFields[],
 ): Promise<string[]> {
-  if (!contacts.length) return [];
+  return insertContactRows(
+    db,
+    scope,
+    contacts.map((contact) => ({ customerId, contact })),
+  );
+}
+
+/** Contacts of many customers (an import) in a few statements; their ids in order. */
+export async function insertContactRows(
+  db: DB,
+  scope: Scope,
+  contacts: { customerId: string; contact: ContactFields }[],
+): Promise<string[]> {
   const now = nowIso();
-  const ids = contacts.map(() => newId());
-  await db
-    .insertInto('contacts')
-    .values(
-      contacts.map((c, i) => ({
-        ...newRecord(scope, now),
-        id: ids[i] ?? newId(),
-        customer_id: customerId,
-        name: c.name ?? '',
-        title: c.title ?? null,
-        mobile: c.mobile ?? null,
-        phone: c.phone ?? null,
-        email: c.email ?? null,
-        wechat: c.wechat ?? null,
-        role: c.role ?? null,
-        is_primary: toBool(db, c.is_primary ?? false),
-        data_source: c.data_source ?? null,
-        notes: c.notes ?? null,
-      })),
-    )
-    .execute();
-  return ids;
+  const rows = contacts.map(({ customerId, contact: c }) => ({
+    ...newRecord(scope, now),
+    customer_id: customerId,
+    name: c.name ?? '',
+    title: c.title ?? null,
+    mobile: c.mobile ?? null,
+    phone: c.phone ?? null,
+    email: c.email ?? null,
+    wechat: c.wechat ?? null,
+    role: c.role ?? null,
+    is_primary: toBool(db, c.is_primary ?? false),
+    data_source: c.data_source ?? null,
+    notes: c.notes ?? null,
+  }));
+  // A few hundred rows a statement: under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 300)
+    await db
+      .insertInto('contacts')
+      .values(rows.slice(i, i + 300))
+      .execute();
+  return rows.map((r) => r.id);
 }

@@ -18,56 +18,87 @@ export function pgGrams(grams: readonly string[]): string[] {
 }
 
 export async function indexCustomer(db: DB, customerId: string): Promise<void> {
-  const customer = await db
+  await indexCustomers(db, [customerId]);
+}
+
+/**
+ * Indexes customers after a change to their names, numbers or contacts; many at once (an import) in a few
+ * statements: their rows and contacts read together, the SQLite index rows written in one insert each.
+ */
+export async function indexCustomers(db: DB, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  const customers = await db
     .selectFrom('customers')
     .select(['id', 'name', 'number', 'search_rowid'])
-    .where('id', '=', customerId)
-    .executeTakeFirst();
-  if (!customer) return;
+    .where('id', 'in', ids)
+    .execute();
   const contacts = await db
     .selectFrom('contacts')
-    .select(['name', 'mobile', 'phone', 'email', 'wechat'])
-    .where('customer_id', '=', customerId)
+    .select(['customer_id', 'name', 'mobile', 'phone', 'email', 'wechat'])
+    .where('customer_id', 'in', ids)
     .where('deleted_at', 'is', null)
     .execute();
-  const tokens = searchTokens({
-    names: [customer.name, ...contacts.map((c) => c.name)],
-    numbers: [customer.number],
-    phones: contacts.flatMap((c) => [c.mobile, c.phone]).filter((p): p is string => !!p),
-    emails: contacts.map((c) => c.email).filter((e): e is string => !!e),
-    wechats: contacts.map((c) => c.wechat).filter((w): w is string => !!w),
+  const byCustomer = new Map<string, typeof contacts>();
+  for (const c of contacts) byCustomer.set(c.customer_id, [...(byCustomer.get(c.customer_id) ?? []), c]);
+  const indexed = customers.map((customer) => {
+    const own = byCustomer.get(customer.id) ?? [];
+    const some = <T>(values: (T | null)[]) => values.filter((v): v is T => !!v);
+    return {
+      customer,
+      tokens: searchTokens({
+        names: [customer.name, ...own.map((c) => c.name)],
+        numbers: [customer.number],
+        phones: some(own.flatMap((c) => [c.mobile, c.phone])),
+        emails: some(own.map((c) => c.email)),
+        wechats: some(own.map((c) => c.wechat)),
+      }),
+    };
   });
-  const { text, grams } = tokens;
   if (isPostgres(db)) {
-    await db
-      .updateTable('customers')
-      .set({ search_text: text, search_grams: pgGrams(grams), search_version: SEARCH_VERSION })
-      .where('id', '=', customerId)
-      .execute();
+    for (const { customer, tokens } of indexed)
+      await db
+        .updateTable('customers')
+        .set({
+          search_text: tokens.text,
+          search_grams: pgGrams(tokens.grams),
+          search_version: SEARCH_VERSION,
+        })
+        .where('id', '=', customer.id)
+        .execute();
     return;
   }
-  if (customer.search_rowid !== null) {
-    await sql`delete from customer_search where rowid = ${customer.search_rowid}`.execute(db);
-    await sql`delete from customer_grams where rowid = ${customer.search_rowid}`.execute(db);
+  const stale = indexed.map((i) => i.customer.search_rowid).filter((r): r is number => r !== null);
+  if (stale.length) {
+    await sql`delete from customer_search where rowid in (${sql.join(stale)})`.execute(db);
+    await sql`delete from customer_grams where rowid in (${sql.join(stale)})`.execute(db);
   }
-  // A customer keeps its rowid, so lists in creation order can follow the index's rowid order. A new one is chosen
+  // A customer keeps its rowid, so lists in creation order can follow the index's rowid order. New ones are chosen
   // here: FTS5 has no RETURNING, and inside a transaction last_insert_rowid() can report the FTS shadow tables'
   // rows. SQLite has one writer, so max + 1 cannot race.
-  const rowid =
-    customer.search_rowid ??
-    (
-      await sql<{ rowid: number }>`select coalesce(max(rowid), 0) + 1 as rowid from customer_search`.execute(
-        db,
-      )
-    ).rows[0]?.rowid ??
-    1;
-  await sql`insert into customer_search (rowid, text) values (${rowid}, ${text})`.execute(db);
-  await sql`insert into customer_grams (rowid, grams) values (${rowid}, ${grams.join(' ')})`.execute(db);
-  await db
-    .updateTable('customers')
-    .set({ search_text: text, search_rowid: rowid, search_version: SEARCH_VERSION })
-    .where('id', '=', customerId)
-    .execute();
+  let next =
+    ((await sql<{ rowid: number }>`select coalesce(max(rowid), 0) as rowid from customer_search`.execute(db))
+      .rows[0]?.rowid ?? 0) + 1;
+  const rows = indexed.map(({ customer, tokens }) => ({
+    ...tokens,
+    id: customer.id,
+    rowid: customer.search_rowid ?? next++,
+  }));
+  // A few hundred rows a statement keeps well under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 300) {
+    const part = rows.slice(i, i + 300);
+    await sql`insert into customer_search (rowid, text) values ${sql.join(part.map((r) => sql`(${r.rowid}, ${r.text})`))}`.execute(
+      db,
+    );
+    await sql`insert into customer_grams (rowid, grams) values ${sql.join(part.map((r) => sql`(${r.rowid}, ${r.grams.join(' ')})`))}`.execute(
+      db,
+    );
+  }
+  for (const row of rows)
+    await db
+      .updateTable('customers')
+      .set({ search_text: row.text, search_rowid: row.rowid, search_version: SEARCH_VERSION })
+      .where('id', '=', row.id)
+      .execute();
 }
 
 /** SQLite FTS5 wants a phrase in double quotes, with inner quotes doubled. */

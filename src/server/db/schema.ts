@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AnalyticsMonthTable, FollowUpDayCountTable } from '../analytics/analytics.table';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { AttachmentTable } from '../attachments/attachment.table';
+import type { ImportBatchTable, ImportRecordTable, ImportRejectionTable } from '../imports/import.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
 import type { ContactTable } from '../contacts/contact.table';
 import type { ContractTable, InvoiceTable } from '../contracts/contract.table';
@@ -69,6 +70,9 @@ export interface Database {
   tasks: TaskTable;
   working_day_overrides: WorkingDayOverrideTable;
   attachments: AttachmentTable;
+  import_batches: ImportBatchTable;
+  import_records: ImportRecordTable;
+  import_rejections: ImportRejectionTable;
   pipelines: PipelineTable;
   pipeline_stages: PipelineStageTable;
   deals: DealTable;

@@ -9,6 +9,11 @@ export class FieldErrors {
     this.problems.push({ path, code });
   }
 
+  /** The problems so far (an import reports them per row instead of throwing). */
+  list(): readonly FieldProblem[] {
+    return this.problems;
+  }
+
   get isEmpty(): boolean {
     return this.problems.length === 0;
   }

@@ -1,0 +1,53 @@
+import type { Reader } from '../customers/customer-context';
+import { scopeCustomers } from '../customers/customer-list';
+import { CUSTOMER_ENTITY } from '../customers/customer.service';
+import { newId, nowIso, toJson } from '../db/dialect';
+import type { DB } from '../db/schema';
+
+/** What the batch did to each record (for undo) and a line in each record's history. */
+export async function recordImported(
+  trx: DB,
+  ctx: { reader: Reader; batchId: string },
+  records: { id: string; action: 'created' | 'updated'; before: unknown }[],
+) {
+  const at = nowIso();
+  for (let i = 0; i < records.length; i += 500) {
+    const part = records.slice(i, i + 500);
+    await trx
+      .insertInto('import_records')
+      .values(
+        part.map((r) => ({
+          batch_id: ctx.batchId,
+          entity: CUSTOMER_ENTITY,
+          entity_id: r.id,
+          action: r.action,
+          before: r.before === null ? null : toJson(r.before),
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('history')
+      .values(
+        part.map((r) => ({
+          id: newId(),
+          workspace_id: ctx.reader.scope.workspaceId,
+          entity_type: CUSTOMER_ENTITY,
+          entity_id: r.id,
+          action: r.action === 'created' ? 'import' : 'importUpdate',
+          changes: toJson({ batchId: ctx.batchId }),
+          user_id: ctx.reader.scope.userId || null,
+          at,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Whether the caller may change these customers (a sales member: their own and those shared with them). */
+export async function visibleIds(trx: DB, reader: Reader, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await scopeCustomers(trx.selectFrom('customers').select('customers.id'), reader.scope)
+    .where('customers.id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,0 +1,130 @@
+import type { TImportBatch, TImportSettings } from '../../domain/import/import-batch';
+import type { TImportKind } from '../../domain/import/import-fields';
+import type { FileStore } from '../attachments/file-store';
+import type { Reader } from '../customers/customer-context';
+import { nowIso, toJson } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { loadDictionaries } from '../dictionaries/dictionary.service';
+import { AppError } from '../http/errors';
+import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
+import { writeCustomers, type Rejection, type WriteContext } from './customer-writer';
+import { findBatch, serializeBatch } from './import-batches';
+import { draftChunks, plainCell } from './import-check';
+import { refuse } from './import-errors';
+import { IMPORT_LIMITS } from './import-limits';
+import { undoBatch } from './import-undo';
+import { openBatchFile, uploadedBatch } from './import.service';
+
+/** Imports still running in this process, so that a test (or a shutdown) can wait for one. */
+const running = new Map<string, Promise<void>>();
+
+export const importFinished = (id: string) => running.get(id) ?? Promise.resolve();
+
+/**
+ * Starts the import of a checked batch: it runs in the background a chunk at a time, each chunk its own transaction
+ * (other people keep working meanwhile; the batch's counters are its progress). A chunk that fails undoes what the
+ * batch wrote before it: an import lands whole or not at all.
+ */
+export async function startImport(
+  db: DB,
+  reader: Reader,
+  files: FileStore,
+  id: string,
+  settings: TImportSettings,
+): Promise<TImportBatch> {
+  const row = await uploadedBatch(db, reader, id);
+  const claimed = await db
+    .updateTable('import_batches')
+    .set({
+      status: 'running',
+      sheet: settings.sheet,
+      header_row: settings.headerRow,
+      mapping: toJson(settings.mapping),
+      value_map: toJson(settings.valueMap),
+      duplicates: settings.duplicates,
+      updated_at: nowIso(),
+      version: row.version + 1,
+    })
+    .where('id', '=', id)
+    .where('version', '=', row.version)
+    .where('status', '=', 'uploaded')
+    .executeTakeFirst();
+  if (!Number(claimed.numUpdatedRows)) throw new AppError('VERSION_CONFLICT');
+  const job = runImport(db, reader, files, id, settings).finally(() => running.delete(id));
+  running.set(id, job);
+  return serializeBatch(db, reader, await findBatch(db, reader, id));
+}
+
+async function runImport(db: DB, reader: Reader, files: FileStore, id: string, settings: TImportSettings) {
+  const row = await findBatch(db, reader, id);
+  try {
+    const file = await openBatchFile(files, row);
+    const sheet = file.sheets[settings.sheet];
+    if (!sheet) throw new AppError('NOT_FOUND');
+    const [dicts, workspace] = await Promise.all([
+      loadDictionaries(db, reader.scope),
+      loadWorkspaceSettings(db, reader.scope.workspaceId),
+    ]);
+    const ctx: WriteContext = {
+      reader,
+      batchId: id,
+      policy: settings.duplicates,
+      settings: workspace,
+      dicts,
+      seen: new Map(),
+    };
+    for await (const chunk of draftChunks(db, reader, row.kind as TImportKind, sheet, settings)) {
+      if (chunk === 'tooMany') refuse('IMPORT_TOO_MANY_ROWS', row.file_name, IMPORT_LIMITS.rows);
+      await db.transaction().execute(async (trx) => {
+        const outcome = await writeCustomers(trx, ctx, chunk.drafts);
+        const rejected = [...chunk.refused, ...outcome.rejected];
+        await keepRejections(trx, id, [...rejected, ...outcome.skipped]);
+        await trx
+          .updateTable('import_batches')
+          .set((eb) => ({
+            done_rows: eb('done_rows', '+', chunk.drafts.length + chunk.refused.length),
+            created_count: eb('created_count', '+', outcome.created),
+            updated_count: eb('updated_count', '+', outcome.updated),
+            skipped_count: eb('skipped_count', '+', outcome.skipped.length),
+            rejected_count: eb('rejected_count', '+', rejected.length),
+          }))
+          .where('id', '=', id)
+          .execute();
+      });
+      // The event loop serves other requests between chunks.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await db
+      .updateTable('import_batches')
+      .set((eb) => ({ status: 'done', finished_at: nowIso(), total_rows: eb.ref('done_rows') }))
+      .where('id', '=', id)
+      .execute();
+  } catch (error) {
+    await undoBatch(db, reader, id);
+    await db
+      .updateTable('import_batches')
+      .set({
+        status: 'failed',
+        error: error instanceof AppError ? error.code : String(error),
+        finished_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** The rows refused or skipped, with their cells and reasons, for the result report and its download. */
+async function keepRejections(trx: DB, batchId: string, rows: Rejection[]) {
+  for (let i = 0; i < rows.length; i += 300)
+    await trx
+      .insertInto('import_rejections')
+      .values(
+        rows.slice(i, i + 300).map((r) => ({
+          batch_id: batchId,
+          line: r.line,
+          cells: toJson(r.cells.map(plainCell)),
+          problems: toJson(r.problems),
+        })),
+      )
+      .execute();
+}

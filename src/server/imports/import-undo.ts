@@ -1,0 +1,131 @@
+import type { TImportBatch } from '../../domain/import/import-batch';
+import type { Reader } from '../customers/customer-context';
+import { encodeCustomerFields } from '../customers/customer.repository';
+import type { CustomerFields } from '../customers/customer-input';
+import { indexCustomers } from '../customers/customer-search';
+import { CUSTOMER_ENTITY } from '../customers/customer.service';
+import { fromJson, newId, nowIso, toJson } from '../db/dialect';
+import type { DB } from '../db/schema';
+import { AppError } from '../http/errors';
+import type { Before } from './customer-updates';
+import { findBatch, serializeBatch } from './import-batches';
+
+/** Records undone per transaction. */
+const UNDO_CHUNK = 500;
+
+/**
+ * Undoes a finished import from the import history: the customers it created go to the recycle bin (restorable like
+ * any deletion), the ones it updated get back what they held, unless someone changed them since (those are left as
+ * they are; the history shows both changes). Runs a chunk at a time; a second run finds nothing left to do.
+ */
+export async function undoImport(db: DB, reader: Reader, id: string): Promise<TImportBatch> {
+  const row = await findBatch(db, reader, id);
+  if (row.status !== 'done') throw new AppError('BATCH_NOT_UNDOABLE');
+  await undoBatch(db, reader, id);
+  await db
+    .updateTable('import_batches')
+    .set({
+      status: 'undone',
+      undone_at: nowIso(),
+      undone_by: reader.scope.userId || null,
+      version: row.version + 1,
+    })
+    .where('id', '=', id)
+    .execute();
+  return serializeBatch(db, reader, await findBatch(db, reader, id));
+}
+
+/** What a batch wrote, taken back: also what a failed import runs before it says so. */
+export async function undoBatch(db: DB, reader: Reader, batchId: string): Promise<void> {
+  const { scope } = reader;
+  for (let offset = 0; ; offset += UNDO_CHUNK) {
+    const records = await db
+      .selectFrom('import_records')
+      .selectAll()
+      .where('batch_id', '=', batchId)
+      .where('entity', '=', CUSTOMER_ENTITY)
+      .orderBy('entity_id')
+      .limit(UNDO_CHUNK)
+      .offset(offset)
+      .execute();
+    if (!records.length) return;
+    await db.transaction().execute(async (trx) => {
+      const now = nowIso();
+      const created = records.filter((r) => r.action === 'created').map((r) => r.entity_id);
+      if (created.length) {
+        const binned = await trx
+          .updateTable('customers')
+          .set((eb) => ({
+            deleted_at: now,
+            deleted_by: scope.userId || null,
+            updated_at: now,
+            version: eb('version', '+', 1),
+          }))
+          .where('id', 'in', created)
+          .where('deleted_at', 'is', null)
+          .returning('id')
+          .execute();
+        await history(
+          trx,
+          reader,
+          binned.map((b) => b.id),
+          'delete',
+          batchId,
+        );
+      }
+      for (const record of records.filter((r) => r.action === 'updated'))
+        await restore(trx, reader, record.entity_id, fromJson<Before>(record.before), batchId, now);
+    });
+  }
+}
+
+async function restore(trx: DB, reader: Reader, id: string, before: Before, batchId: string, now: string) {
+  const restored = await trx
+    .updateTable('customers')
+    .set({
+      ...encodeCustomerFields(trx, before.columns as CustomerFields),
+      version: before.version + 2,
+      updated_at: now,
+      updated_by: reader.scope.userId || null,
+    })
+    .where('id', '=', id)
+    .where('version', '=', before.version + 1)
+    .executeTakeFirst();
+  if (!Number(restored.numUpdatedRows)) return;
+  await trx.deleteFrom('customer_tags').where('customer_id', '=', id).execute();
+  if (before.tags.length)
+    await trx
+      .insertInto('customer_tags')
+      .values(before.tags.map((tag) => ({ workspace_id: reader.scope.workspaceId, customer_id: id, tag })))
+      .execute();
+  if (before.contactIds.length) {
+    await trx
+      .updateTable('contacts')
+      .set({ deleted_at: now, deleted_by: reader.scope.userId || null, updated_at: now })
+      .where('id', 'in', before.contactIds)
+      .where('deleted_at', 'is', null)
+      .execute();
+    await indexCustomers(trx, [id]);
+  }
+  await history(trx, reader, [id], 'importUndo', batchId);
+}
+
+async function history(trx: DB, reader: Reader, ids: string[], action: string, batchId: string) {
+  if (!ids.length) return;
+  const at = nowIso();
+  await trx
+    .insertInto('history')
+    .values(
+      ids.map((id) => ({
+        id: newId(),
+        workspace_id: reader.scope.workspaceId,
+        entity_type: CUSTOMER_ENTITY,
+        entity_id: id,
+        action,
+        changes: toJson({ batchId }),
+        user_id: reader.scope.userId || null,
+        at,
+      })),
+    )
+    .execute();
+}

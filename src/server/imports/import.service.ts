@@ -1,0 +1,157 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { TImportCheck, TImportDraft, TImportSettings } from '../../domain/import/import-batch';
+import { findHeaderRow, headersAt, HEADER_SEARCH_ROWS } from '../../domain/import/header-row';
+import { suggestMapping, type TImportKind } from '../../domain/import/import-fields';
+import type { FileStore } from '../attachments/file-store';
+import type { Reader } from '../customers/customer-context';
+import { newId, nowIso, toJson } from '../db/dialect';
+import { newRecord } from '../db/new-record';
+import type { DB } from '../db/schema';
+import { AppError } from '../http/errors';
+import { checkRows } from './import-check';
+import { openImportFile, type ImportFile } from './import-file';
+import { findBatch, serializeBatch, settingsOf, type ImportBatchRow } from './import-batches';
+import { refuse } from './import-errors';
+import { firstRows } from './import-rows';
+import type { Sheet } from './sheet';
+import { IMPORT_LIMITS } from './import-limits';
+
+const PREVIEW_ROWS = HEADER_SEARCH_ROWS + 10;
+
+/** imports/<workspace>/<batch>: ids only, never the person's file name. */
+const storageKey = (workspaceId: string, id: string) => ['imports', workspaceId, id].join('/');
+export const importPath = (files: FileStore, key: string) => path.join(files.root, ...key.split('/'));
+
+/**
+ * Keeps an uploaded file as a new batch and answers how Keyi would read it: its sheets, the first rows of the first
+ * one, the header row found and the mapping suggested. A refused file is removed and nothing is kept.
+ */
+export async function uploadImport(
+  db: DB,
+  reader: Reader,
+  files: FileStore,
+  kind: TImportKind,
+  upload: { tempPath: string; fileName: string },
+): Promise<TImportDraft> {
+  const id = newId();
+  const key = storageKey(reader.scope.workspaceId, id);
+  const target = importPath(files, key);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.rename(upload.tempPath, target);
+  let file: ImportFile;
+  try {
+    file = await openImportFile(target, upload.fileName, IMPORT_LIMITS);
+  } catch (error) {
+    await fs.rm(target, { force: true });
+    throw error;
+  }
+  const sheet = await sheetDraft(kind, file.sheets[0]!);
+  const now = nowIso();
+  await db
+    .insertInto('import_batches')
+    .values({
+      ...newRecord(reader.scope, now),
+      id,
+      kind,
+      file_name: upload.fileName,
+      format: file.format,
+      storage_key: key,
+      sheet: 0,
+      header_row: sheet.headerRow,
+      mapping: toJson(sheet.mapping),
+      value_map: '{}',
+      duplicates: 'skip',
+      status: 'uploaded',
+    })
+    .execute();
+  return {
+    batch: await serializeBatch(db, reader, await findBatch(db, reader, id)),
+    sheets: file.sheets.map((s) => ({ name: s.name })),
+    rows: sheet.rows,
+    headers: sheet.headers,
+  };
+}
+
+/** Another sheet of the file chosen: its rows, header row and mapping, saved on the batch. */
+export async function chooseSheet(
+  db: DB,
+  reader: Reader,
+  files: FileStore,
+  id: string,
+  index: number,
+): Promise<TImportDraft> {
+  const row = await uploadedBatch(db, reader, id);
+  const file = await openBatchFile(files, row);
+  const sheet = file.sheets[index];
+  if (!sheet)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'sheet', code: 'FIELD_REQUIRED' }] });
+  const draft = await sheetDraft(row.kind as TImportKind, sheet);
+  await saveSettings(db, row, {
+    ...settingsOf(row),
+    sheet: index,
+    headerRow: draft.headerRow,
+    mapping: draft.mapping,
+  });
+  return {
+    batch: await serializeBatch(db, reader, await findBatch(db, reader, id)),
+    sheets: file.sheets.map((s) => ({ name: s.name })),
+    rows: draft.rows,
+    headers: draft.headers,
+  };
+}
+
+async function sheetDraft(kind: TImportKind, sheet: Sheet) {
+  const rows = await firstRows(sheet, PREVIEW_ROWS);
+  const headerRow = findHeaderRow(kind, rows);
+  const headers = headersAt(rows, headerRow);
+  const mapping = suggestMapping(kind, headers, rows.slice(headerRow + 1));
+  return { rows, headerRow, headers, mapping };
+}
+
+export async function openBatchFile(files: FileStore, row: ImportBatchRow): Promise<ImportFile> {
+  return openImportFile(importPath(files, row.storage_key), row.file_name, IMPORT_LIMITS);
+}
+
+/** A batch not yet run: its settings may still change. */
+export async function uploadedBatch(db: DB, reader: Reader, id: string): Promise<ImportBatchRow> {
+  const row = await findBatch(db, reader, id);
+  if (row.status !== 'uploaded') throw new AppError('BATCH_NOT_UNDOABLE');
+  return row;
+}
+
+export async function saveSettings(db: DB, row: ImportBatchRow, settings: TImportSettings) {
+  await db
+    .updateTable('import_batches')
+    .set({
+      sheet: settings.sheet,
+      header_row: settings.headerRow,
+      mapping: toJson(settings.mapping),
+      value_map: toJson(settings.valueMap),
+      duplicates: settings.duplicates,
+      updated_at: nowIso(),
+      version: row.version + 1,
+    })
+    .where('id', '=', row.id)
+    .execute();
+}
+
+/** Reads the whole file under the settings, writing nothing, and says what an import would meet; keeps the settings. */
+export async function checkImport(
+  db: DB,
+  reader: Reader,
+  files: FileStore,
+  id: string,
+  settings: TImportSettings,
+): Promise<TImportCheck> {
+  const row = await uploadedBatch(db, reader, id);
+  const file = await openBatchFile(files, row);
+  const sheet = file.sheets[settings.sheet];
+  if (!sheet)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'sheet', code: 'FIELD_REQUIRED' }] });
+  const check = await checkRows(db, reader, row.kind as TImportKind, sheet, settings);
+  if (check === 'tooMany') refuse('IMPORT_TOO_MANY_ROWS', row.file_name, IMPORT_LIMITS.rows);
+  await saveSettings(db, row, settings);
+  await db.updateTable('import_batches').set({ total_rows: check.totalRows }).where('id', '=', id).execute();
+  return check;
+}
