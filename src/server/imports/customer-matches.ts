@@ -41,24 +41,31 @@ export async function existingMatches(
       .where('name_key', 'in', [...wanted.n])
       .execute())
       if (!found.has(`n:${row.name_key}`)) found.set(`n:${row.name_key}`, row.id);
-  const contacts = (column: 'mobile' | 'phone' | 'email', values: Set<string>) =>
-    values.size
-      ? db
-          .selectFrom('contacts')
-          .innerJoin('customers', 'customers.id', 'contacts.customer_id')
-          .select(['customers.id', `contacts.${column} as value`])
-          .where('contacts.workspace_id', '=', workspaceId)
-          .where('contacts.deleted_at', 'is', null)
-          .where('customers.deleted_at', 'is', null)
-          .where(`contacts.${column}`, 'in', [...values])
-          .execute()
-      : Promise.resolve([]);
+  // Contacts first through their (workspace, value) indexes, then which of their customers are live: a join let
+  // SQLite walk every contact once the table grew (150–300 ms a chunk after a few thousand rows).
+  const matched: { customer_id: string; value: string; prefix: string }[] = [];
   for (const [column, prefix, values] of [
     ['mobile', 'p', wanted.p],
     ['phone', 'p', wanted.p],
     ['email', 'e', wanted.e],
-  ] as const)
-    for (const row of await contacts(column, values))
-      if (row.value && !found.has(`${prefix}:${row.value}`)) found.set(`${prefix}:${row.value}`, row.id);
+  ] as const) {
+    if (!values.size) continue;
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['customer_id', `${column} as value`])
+      .where('workspace_id', '=', workspaceId)
+      .where(column, 'in', [...values])
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const row of rows)
+      if (row.value) matched.push({ customer_id: row.customer_id, value: row.value, prefix });
+  }
+  const ids = [...new Set(matched.map((m) => m.customer_id))];
+  const alive = new Set(
+    ids.length ? (await live.select('id').where('id', 'in', ids).execute()).map((r) => r.id) : [],
+  );
+  for (const m of matched)
+    if (alive.has(m.customer_id) && !found.has(`${m.prefix}:${m.value}`))
+      found.set(`${m.prefix}:${m.value}`, m.customer_id);
   return found;
 }

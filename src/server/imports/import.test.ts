@@ -9,7 +9,7 @@ import { importFinished } from './import-run';
 const CREDIT_CODE = `91330100MA2B3C4D5${computeCreditCodeCheckChar('91330100MA2B3C4D5')}`;
 
 /** A sheet as people keep it: a title, a blank line, the headers on row 3, their own ways of writing things. */
-async function customerWorkbook(rows: unknown[][]): Promise<Buffer> {
+async function customerWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('客户清单');
   sheet.getCell('A1').value = '2026 年客户清单（导出自 Excel 模板）';
@@ -28,7 +28,7 @@ async function customerWorkbook(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const ROWS = [
+const ROWS: (string | number | null)[][] = [
   [
     '杭州云帆科技有限公司',
     '李雷',
