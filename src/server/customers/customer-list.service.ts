@@ -32,15 +32,7 @@ export async function listCustomers(
   /** `custom.<key>=value` parameters, read from the raw query string (the schema knows no custom keys). */
   custom: Record<string, string> = {},
 ): Promise<Page<TCustomer>> {
-  const [dicts, customFields] = await Promise.all([
-    loadDictionaries(db, reader.scope),
-    listCustomFields(db, reader.scope),
-  ]);
-  const spec = resolveSort(db, query.sort, customFields, !!query.q);
-  const filters = await withCalendar(db, reader, resolveFilterKeys(dicts, query, reader));
-  let matching = filterCustomers(db, scopeCustomers(db.selectFrom('customers'), reader.scope), filters);
-  const conditions = customFilters(db, customFields, custom);
-  for (const condition of conditions) matching = matching.where(condition);
+  const { spec, filters, conditions, matching } = await matchingCustomers(db, reader, query, custom);
   const rows: CustomerRow[] = [];
   for (const part of pageCustomers(matching.selectAll('customers'), spec, query.cursor, query.limit + 1)) {
     rows.push(...(await part.execute()));
@@ -56,6 +48,51 @@ export async function listCustomers(
       ? { total: rows.length, totalCapped: false }
       : await countTotal(totalQuery(db, reader.scope, filters, conditions.length > 0, matching))),
   };
+}
+
+/** The customers a list query matches, as the caller may see them, with the sort it asks for. */
+async function matchingCustomers(
+  db: DB,
+  reader: Reader,
+  query: TCustomerListQuery,
+  custom: Record<string, string>,
+) {
+  const [dicts, customFields] = await Promise.all([
+    loadDictionaries(db, reader.scope),
+    listCustomFields(db, reader.scope),
+  ]);
+  const spec = resolveSort(db, query.sort, customFields, !!query.q);
+  const filters = await withCalendar(db, reader, resolveFilterKeys(dicts, query, reader));
+  let matching = filterCustomers(db, scopeCustomers(db.selectFrom('customers'), reader.scope), filters);
+  const conditions = customFilters(db, customFields, custom);
+  for (const condition of conditions) matching = matching.where(condition);
+  return { spec, filters, conditions, matching };
+}
+
+/**
+ * Every customer a list query matches, page after page in the list's order, serialized (and masked) as the list
+ * answers them: an export walks a million this way, holding one page.
+ */
+export async function* allCustomerPages(
+  db: DB,
+  reader: Reader,
+  query: TCustomerListQuery,
+  custom: Record<string, string> = {},
+  pageSize = 500,
+): AsyncGenerator<TCustomer[]> {
+  const { spec, matching } = await matchingCustomers(db, reader, query, custom);
+  let cursor = query.cursor;
+  for (;;) {
+    const rows: CustomerRow[] = [];
+    for (const part of pageCustomers(matching.selectAll('customers'), spec, cursor, pageSize - rows.length)) {
+      rows.push(...(await part.execute()));
+      if (rows.length >= pageSize) break;
+    }
+    if (!rows.length) return;
+    yield await serialize(db, reader, rows.slice(0, pageSize));
+    if (rows.length < pageSize) return;
+    cursor = cursorAfter(rows[pageSize - 1]!, spec);
+  }
 }
 
 /** `?custom.level=vip`: equality on a custom field; a multi-select matches when it contains the value. */

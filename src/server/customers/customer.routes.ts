@@ -1,3 +1,5 @@
+import { exportCustomers, ZCustomerExportQuery } from './customer-export';
+import { contentDisposition } from '../attachments/file-name';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
@@ -51,6 +53,21 @@ export function customerRoutes(api: Api, db: DB): void {
       schema: { tags, querystring: ZCustomerListQuery, response: { 200: pageSchema(ZCustomer) } },
     },
     async (request) => listCustomers(db, readerOf(request), request.query, customParams(request.url)),
+  );
+
+  api.get(
+    '/customers/export',
+    { config: { access: 'customers.read' }, schema: { tags, querystring: ZCustomerExportQuery } },
+    async (request, reply) => {
+      const reader = readerOf(request);
+      const file = exportCustomers(db, reader, request.query, customParams(request.url));
+      const name = `${reader.locale === 'en-US' ? 'customers' : '客户'}-${new Date().toISOString().slice(0, 10)}.${file.extension}`;
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', contentDisposition(name))
+        .header('cache-control', 'private, no-store')
+        .send(file.stream);
+    },
   );
 
   api.get(
