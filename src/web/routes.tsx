@@ -37,6 +37,10 @@ const routes: RouteObject[] = [
           import('./customers/form/CustomerFormPages').then((m) => ({ Component: m.CustomerNewPage })),
       },
       {
+        path: 'customers/import',
+        lazy: () => import('./customers/import/ImportPage').then((m) => ({ Component: m.ImportPage })),
+      },
+      {
         path: 'customers/:id',
         lazy: () =>
           import('./customers/card/CustomerCardPage').then((m) => ({ Component: m.CustomerCardPage })),

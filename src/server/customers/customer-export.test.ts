@@ -48,7 +48,7 @@ for (const dialect of DIALECTS) {
       const xlsx = await rawGet(owner, '/api/v1/customers/export?format=xlsx&q=导出&sort=name');
       expect(xlsx.statusCode).toBe(200);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(xlsx.rawPayload);
+      await workbook.xlsx.load(xlsx.rawPayload as never);
       const sheet = workbook.worksheets[0]!;
       expect(sheet.rowCount).toBe(4);
       expect(sheet.getRow(1).getCell(2).value).toBe('客户名称');

@@ -1,4 +1,4 @@
-import { InboxOutlined, PlusOutlined } from '@ant-design/icons';
+import { InboxOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useIsPhone } from '../components/useIsPhone';
 import { useT } from '../i18n/I18nProvider';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
+import { ExportButton } from './ExportButton';
 import { CustomerTable } from './CustomerTable';
 import { FilterFields, PRIMARY_FILTERS } from './FilterFields';
 import { activeFilterCount, withValue } from './listQuery';
@@ -93,6 +94,12 @@ export function CustomersPage() {
             <Link to="/pool">
               <Button icon={<InboxOutlined />}>{t.pool.title}</Button>
             </Link>
+            <ExportButton query={query} columns={state.columns} />
+            {canWrite && (
+              <Link to="/customers/import">
+                <Button icon={<UploadOutlined />}>{t.imports.open}</Button>
+              </Link>
+            )}
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={createNew} title="C">
                 {t.customers.new}

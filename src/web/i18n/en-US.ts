@@ -14,6 +14,7 @@ import { projectsEn } from './en-US/projects';
 import { briefingEn } from './en-US/briefing';
 import { analyticsEn } from './en-US/analytics';
 import { workingDaysEn } from './en-US/workingDays';
+import { importsEn } from './en-US/imports';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -353,6 +354,7 @@ export const enUS: Messages = {
   projects: projectsEn,
   briefing: briefingEn,
   analytics: analyticsEn,
+  imports: importsEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

@@ -14,6 +14,7 @@ import { projectsZh } from './zh-CN/projects';
 import { briefingZh } from './zh-CN/briefing';
 import { analyticsZh } from './zh-CN/analytics';
 import { workingDaysZh } from './zh-CN/workingDays';
+import { importsZh } from './zh-CN/imports';
 
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
 export const zhCN = {
@@ -331,6 +332,7 @@ export const zhCN = {
   projects: projectsZh,
   briefing: briefingZh,
   analytics: analyticsZh,
+  imports: importsZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {
