@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Table, Tag } from 'antd';
+import { Button, Card, Empty, Table, Tag } from 'antd';
 import type { TImportBatch } from '../../../domain/import/import-batch';
 import { importsKey, listImports } from '../../api/imports';
 import { LoadError } from '../../components/LoadError';
@@ -38,7 +38,13 @@ export function ImportHistory({ onOpen }: { onOpen: (batch: TImportBatch) => voi
             key: 'file',
             title: h.file,
             render: (_, b) =>
-              b.status === 'uploaded' ? b.fileName : <a onClick={() => onOpen(b)}>{b.fileName}</a>,
+              b.status === 'uploaded' ? (
+                b.fileName
+              ) : (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(b)}>
+                  {b.fileName}
+                </Button>
+              ),
           },
           ...(isPhone
             ? []
