@@ -157,3 +157,6 @@ export async function customersWithDay(
     return before ? q.where(`customers.${column}`, '<', before) : q;
   });
 }
+
+/** Every customer the caller may see, in the parts partsOf takes them (a sales member's own, then shared ones). */
+export const visibleParts = (db: DB, ctx: AnalyticsContext) => partsOf(db, ctx, true);

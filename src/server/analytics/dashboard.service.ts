@@ -6,6 +6,7 @@ import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 import { customersTotal, customersWithDay, sumOverVisibleCustomers } from './analytics-customers';
+import { memberDayCounts } from './member-days';
 import { figuresOver, type Figures } from './period-figures';
 import { followUpDayCounts, followUpsOfCustomer, reportHead } from './sources';
 
@@ -68,6 +69,8 @@ async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 
 /** A sales member's agreed dates in the range, customer by customer (follow_ups_customer_due_idx). */
 async function dueOfVisibleCustomers(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  const kept = await memberDayCounts(db, ctx, 'due', range);
+  if (kept) return { due: kept.n, on_time: kept.onTime };
   const agreed = followUpsOfCustomer(db, ctx)
     .where('follow_ups.due_date', '>=', range.from)
     .where('follow_ups.due_date', '<=', range.to);

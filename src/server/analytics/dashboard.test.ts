@@ -217,6 +217,26 @@ for (const dialect of DIALECTS) {
       expect(await theirs()).toEqual(before);
     });
 
+    it("counts a sales member's agreed dates and follow-ups on a customer shared with them", async () => {
+      const theirs = async () => {
+        const b = await board(sales);
+        return { timeliness: b.timeliness.current, followUps: b.followUps };
+      };
+      expect(await theirs()).toEqual({
+        timeliness: { onTime: 0, due: 0, rate: null },
+        followUps: { value: 1, previous: 0 },
+      });
+      // 戊: three follow-ups in November, due dates 5 November (answered on the 4th), 8 November (late), 20 November
+      // (still waiting): the owner's figures, now theirs too.
+      const shared = (await owner.get('/api/v1/customers?q=戊')).json().items[0];
+      await owner.post(`/api/v1/customers/${shared.id}/shares`, { userId: salesId });
+      expect(await theirs()).toEqual({
+        timeliness: { onTime: 1, due: 3, rate: 1 / 3 },
+        followUps: { value: 4, previous: 0 },
+      });
+      await owner.delete(`/api/v1/customers/${shared.id}/shares/${salesId}`);
+    });
+
     it('refuses a custom period that ends before it starts, on the field', async () => {
       const response = await owner.get(
         '/api/v1/analytics/dashboard?period=custom&from=2026-11-30&to=2026-11-01',

@@ -4,6 +4,7 @@ import type { DB } from '../db/schema';
 import { seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 import { customersOf, sumOverVisibleCustomers } from './analytics-customers';
 import { keptMonths } from './kept-months';
+import { memberDayCounts } from './member-days';
 import { monthsOf, type MonthSpan } from './months';
 import { followUpDayCounts, followUpsOfCustomer, paymentsOn, WON_AMOUNT, wonDealsIn } from './sources';
 
@@ -106,6 +107,8 @@ async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 /** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
 async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   if (!seesWholeWorkspace(ctx)) {
+    const kept = await memberDayCounts(db, ctx, 'logged', range);
+    if (kept) return kept.n;
     const { from, before } = instantRange(range, ctx.timeZone);
     const perCustomer = followUpsOfCustomer(db, ctx)
       .where('follow_ups.at', '>=', from)
