@@ -10,7 +10,6 @@ export async function recordImported(
   ctx: { reader: Reader; batchId: string },
   records: { id: string; action: 'created' | 'updated'; before: unknown }[],
 ) {
-  const at = nowIso();
   for (let i = 0; i < records.length; i += 500) {
     const part = records.slice(i, i + 500);
     await trx
@@ -25,22 +24,37 @@ export async function recordImported(
         })),
       )
       .execute();
-    await trx
-      .insertInto('history')
-      .values(
-        part.map((r) => ({
-          id: newId(),
-          workspace_id: ctx.reader.scope.workspaceId,
-          entity_type: CUSTOMER_ENTITY,
-          entity_id: r.id,
-          action: r.action === 'created' ? 'import' : 'importUpdate',
-          changes: toJson({ batchId: ctx.batchId }),
-          user_id: ctx.reader.scope.userId || null,
-          at,
-        })),
-      )
-      .execute();
+    for (const action of ['created', 'updated'] as const) {
+      const ids = part.filter((r) => r.action === action).map((r) => r.id);
+      await importHistory(trx, ctx, ids, action === 'created' ? 'import' : 'importUpdate');
+    }
   }
+}
+
+/** A line in each customer's history naming the batch: imported, updated by it, or taken back by its undo. */
+export async function importHistory(
+  trx: DB,
+  ctx: { reader: Reader; batchId: string },
+  ids: readonly string[],
+  action: 'import' | 'importUpdate' | 'delete' | 'importUndo',
+) {
+  if (!ids.length) return;
+  const at = nowIso();
+  await trx
+    .insertInto('history')
+    .values(
+      ids.map((id) => ({
+        id: newId(),
+        workspace_id: ctx.reader.scope.workspaceId,
+        entity_type: CUSTOMER_ENTITY,
+        entity_id: id,
+        action,
+        changes: toJson({ batchId: ctx.batchId }),
+        user_id: ctx.reader.scope.userId || null,
+        at,
+      })),
+    )
+    .execute();
 }
 
 /** Whether the caller may change these customers (a sales member: their own and those shared with them). */

@@ -13,7 +13,7 @@ import { draftChunks, plainCell } from './import-check';
 import { refuse } from './import-errors';
 import { IMPORT_LIMITS } from './import-limits';
 import { undoBatch } from './import-undo';
-import { openBatchFile, uploadedBatch } from './import.service';
+import { openBatchFile, settingsColumns, uploadedBatch } from './import.service';
 
 /** Imports still running in this process, so that a test (or a shutdown) can wait for one. */
 const running = new Map<string, Promise<void>>();
@@ -37,11 +37,7 @@ export async function startImport(
     .updateTable('import_batches')
     .set({
       status: 'running',
-      sheet: settings.sheet,
-      header_row: settings.headerRow,
-      mapping: toJson(settings.mapping),
-      value_map: toJson(settings.valueMap),
-      duplicates: settings.duplicates,
+      ...settingsColumns(settings),
       updated_at: nowIso(),
       version: row.version + 1,
     })

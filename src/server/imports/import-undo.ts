@@ -4,11 +4,12 @@ import { encodeCustomerFields } from '../customers/customer.repository';
 import type { CustomerFields } from '../customers/customer-input';
 import { indexCustomers } from '../customers/customer-search';
 import { CUSTOMER_ENTITY } from '../customers/customer.service';
-import { fromJson, newId, nowIso, toJson } from '../db/dialect';
+import { fromJson, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import type { Before } from './customer-updates';
 import { findBatch, serializeBatch } from './import-batches';
+import { importHistory } from './import-records';
 
 /** Records undone per transaction. */
 const UNDO_CHUNK = 500;
@@ -65,12 +66,11 @@ export async function undoBatch(db: DB, reader: Reader, batchId: string): Promis
           .where('deleted_at', 'is', null)
           .returning('id')
           .execute();
-        await history(
+        await importHistory(
           trx,
-          reader,
+          { reader, batchId },
           binned.map((b) => b.id),
           'delete',
-          batchId,
         );
       }
       for (const record of records.filter((r) => r.action === 'updated'))
@@ -107,25 +107,5 @@ async function restore(trx: DB, reader: Reader, id: string, before: Before, batc
       .execute();
     await indexCustomers(trx, [id]);
   }
-  await history(trx, reader, [id], 'importUndo', batchId);
-}
-
-async function history(trx: DB, reader: Reader, ids: string[], action: string, batchId: string) {
-  if (!ids.length) return;
-  const at = nowIso();
-  await trx
-    .insertInto('history')
-    .values(
-      ids.map((id) => ({
-        id: newId(),
-        workspace_id: reader.scope.workspaceId,
-        entity_type: CUSTOMER_ENTITY,
-        entity_id: id,
-        action,
-        changes: toJson({ batchId }),
-        user_id: reader.scope.userId || null,
-        at,
-      })),
-    )
-    .execute();
+  await importHistory(trx, { reader, batchId }, [id], 'importUndo');
 }

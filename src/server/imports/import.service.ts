@@ -57,20 +57,17 @@ export async function uploadImport(
       file_name: upload.fileName,
       format: file.format,
       storage_key: key,
-      sheet: 0,
-      header_row: sheet.headerRow,
-      mapping: toJson(sheet.mapping),
-      value_map: '{}',
-      duplicates: 'skip',
+      ...settingsColumns({
+        sheet: 0,
+        headerRow: sheet.headerRow,
+        mapping: sheet.mapping,
+        valueMap: {},
+        duplicates: 'skip',
+      }),
       status: 'uploaded',
     })
     .execute();
-  return {
-    batch: await serializeBatch(db, reader, await findBatch(db, reader, id)),
-    sheets: file.sheets.map((s) => ({ name: s.name })),
-    rows: sheet.rows,
-    headers: sheet.headers,
-  };
+  return draftAnswer(db, reader, id, file, sheet);
 }
 
 /** Another sheet of the file chosen: its rows, header row and mapping, saved on the batch. */
@@ -93,11 +90,21 @@ export async function chooseSheet(
     headerRow: draft.headerRow,
     mapping: draft.mapping,
   });
+  return draftAnswer(db, reader, id, file, draft);
+}
+
+async function draftAnswer(
+  db: DB,
+  reader: Reader,
+  id: string,
+  file: ImportFile,
+  sheet: { rows: string[][]; headers: string[] },
+): Promise<TImportDraft> {
   return {
     batch: await serializeBatch(db, reader, await findBatch(db, reader, id)),
     sheets: file.sheets.map((s) => ({ name: s.name })),
-    rows: draft.rows,
-    headers: draft.headers,
+    rows: sheet.rows,
+    headers: sheet.headers,
   };
 }
 
@@ -120,18 +127,21 @@ export async function uploadedBatch(db: DB, reader: Reader, id: string): Promise
   return row;
 }
 
+/** The batch's columns that hold the person's settings. */
+export function settingsColumns(settings: TImportSettings) {
+  return {
+    sheet: settings.sheet,
+    header_row: settings.headerRow,
+    mapping: toJson(settings.mapping),
+    value_map: toJson(settings.valueMap),
+    duplicates: settings.duplicates,
+  };
+}
+
 export async function saveSettings(db: DB, row: ImportBatchRow, settings: TImportSettings) {
   await db
     .updateTable('import_batches')
-    .set({
-      sheet: settings.sheet,
-      header_row: settings.headerRow,
-      mapping: toJson(settings.mapping),
-      value_map: toJson(settings.valueMap),
-      duplicates: settings.duplicates,
-      updated_at: nowIso(),
-      version: row.version + 1,
-    })
+    .set({ ...settingsColumns(settings), updated_at: nowIso(), version: row.version + 1 })
     .where('id', '=', row.id)
     .execute();
 }
