@@ -188,6 +188,12 @@ export function describeEntry(
       return [h.released(user)];
     case 'reclaim':
       return [h.reclaimed];
+    case 'import':
+      return [h.imported(user)];
+    case 'importUpdate':
+      return [h.importUpdated(user)];
+    case 'importUndo':
+      return [h.importUndone(user)];
     default:
       if (entry.action.startsWith('bulk.'))
         return [describeBulk(entry.action.slice(5), changes.value, user, t, ctx.label)];
