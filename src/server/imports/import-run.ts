@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { TImportBatch, TImportSettings } from '../../domain/import/import-batch';
 import type { TImportKind } from '../../domain/import/import-fields';
 import type { FileStore } from '../attachments/file-store';
@@ -13,7 +14,7 @@ import { draftChunks, plainCell } from './import-check';
 import { refuse } from './import-errors';
 import { IMPORT_LIMITS } from './import-limits';
 import { undoBatch } from './import-undo';
-import { openBatchFile, settingsColumns, uploadedBatch } from './import.service';
+import { importPath, openBatchFile, settingsColumns, uploadedBatch } from './import.service';
 
 /** Imports still running in this process, so that a test (or a shutdown) can wait for one. */
 const running = new Map<string, Promise<void>>();
@@ -106,6 +107,9 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
       })
       .where('id', '=', id)
       .execute();
+  } finally {
+    // The file has served: what the report needs (the rows left out, with their cells) is in the database.
+    await fs.rm(importPath(files, row.storage_key), { force: true });
   }
 }
 

@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { computeCreditCodeCheckChar } from '../../domain/validators/credit-code';
@@ -48,7 +51,17 @@ const ROWS: (string | number | null)[][] = [
 
 for (const dialect of DIALECTS) {
   describe(`imports (${dialect})`, () => {
-    const t = useTestApp(dialect);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyi-imports-'));
+    const t = useTestApp(dialect, { dataDir });
+    afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    /** The uploads kept for batches not yet run, by batch id. */
+    const keptFiles = () =>
+      fs.existsSync(path.join(dataDir, 'imports'))
+        ? fs
+            .readdirSync(path.join(dataDir, 'imports'), { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name)
+        : [];
     let owner: Client;
 
     const upload = async (client: Client, name: string, data: Buffer) => {
@@ -115,6 +128,7 @@ for (const dialect of DIALECTS) {
         [9, ['firstContactDate:badDate']],
       ]);
 
+      expect(keptFiles()).toContain(draft.batch.id);
       // The person maps 小红书 to 其他 and runs it.
       const run = await owner.post(`/api/v1/imports/${draft.batch.id}/run`, {
         ...settings,
@@ -123,6 +137,8 @@ for (const dialect of DIALECTS) {
       });
       expect(run.statusCode).toBe(202);
       await importFinished(draft.batch.id);
+      // Once run, the upload is gone: the report's rows are in the database.
+      expect(keptFiles()).not.toContain(draft.batch.id);
       const done = (await owner.get(`/api/v1/imports/${draft.batch.id}`)).json();
       expect(done.error).toBeNull();
       expect(done).toMatchObject({

@@ -26,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('format', 'text', (c) => c.notNull())
-    /** imports/<workspace>/<batch id>, relative to the data folder; removed when the batch is done or undone. */
+    /** imports/<workspace>/<batch id>, relative to the data folder; the file is removed once the batch has run. */
     .addColumn('storage_key', 'text', (c) => c.notNull())
     .addColumn('sheet', 'integer', (c) => c.notNull().defaultTo(0))
     /** The sheet's row (0-based among its read rows) that holds the headers. */
