@@ -98,7 +98,24 @@ function pinyinReadings(name: string): [full: string, initials: string][] {
   return readings;
 }
 
+/**
+ * Readings already spelled: people's names repeat (a thousand customers have a 李伟), and pinyin with word
+ * segmentation is the dearest part of indexing a record. Bounded; emptied when full.
+ */
+const spelled = new Map<string, [string, string]>();
+const SPELLED_MAX = 50_000;
+
 function spell(name: string, asSurname: boolean): [string, string] {
+  const key = `${asSurname ? 's' : 'o'}${name}`;
+  const known = spelled.get(key);
+  if (known) return known;
+  if (spelled.size >= SPELLED_MAX) spelled.clear();
+  const reading = spellOnce(name, asSurname);
+  spelled.set(key, reading);
+  return reading;
+}
+
+function spellOnce(name: string, asSurname: boolean): [string, string] {
   const syllables = pinyin(name, {
     toneType: 'none',
     type: 'all',
