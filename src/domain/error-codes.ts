@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'IMPORT_FILE_TOO_LARGE',
   'IMPORT_UNPACKS_TOO_LARGE',
   'IMPORT_TOO_MANY_ROWS',
+  'IMPORT_NOT_PENDING',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -134,6 +135,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     IMPORT_FILE_TOO_LARGE: '“{fileName}”太大了，导入文件不能超过 {limit} MB',
     IMPORT_UNPACKS_TOO_LARGE: '“{fileName}”解压后超过 {limit} MB，可能已损坏，未导入任何数据',
     IMPORT_TOO_MANY_ROWS: '“{fileName}”超过 {limit} 行，超出本工作区单次导入的上限，请拆分后分批导入',
+    IMPORT_NOT_PENDING: '这次导入已经开始、已完成或已过期（上传超过一天未导入），请重新上传文件',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -206,6 +208,8 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
       '“{fileName}” unpacks to more than {limit} MB and may be damaged; nothing was imported',
     IMPORT_TOO_MANY_ROWS:
       '“{fileName}” has more than {limit} rows, over this workspace’s limit for one import: split it into batches',
+    IMPORT_NOT_PENDING:
+      'This import has already run or has expired (uploaded more than a day ago without being run): upload the file again',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -6,7 +6,8 @@ import { IMPORT_PROBLEMS } from './import-rows';
 export const DUPLICATE_POLICIES = ['skip', 'update', 'create'] as const;
 export type TDuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
-export const IMPORT_STATUSES = ['uploaded', 'running', 'done', 'failed', 'undone'] as const;
+/** uploaded → running → done | failed; done → undone; uploaded and never run for a day → expired (file removed). */
+export const IMPORT_STATUSES = ['uploaded', 'running', 'done', 'failed', 'undone', 'expired'] as const;
 
 /** How the person reads a file: which sheet, where its headers are, which column is which field, their answers. */
 export const ZImportSettings = z.strictObject({

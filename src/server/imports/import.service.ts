@@ -123,7 +123,7 @@ export async function openBatchFile(files: FileStore, row: ImportBatchRow): Prom
 /** A batch not yet run: its settings may still change. */
 export async function uploadedBatch(db: DB, reader: Reader, id: string): Promise<ImportBatchRow> {
   const row = await findBatch(db, reader, id);
-  if (row.status !== 'uploaded') throw new AppError('BATCH_NOT_UNDOABLE');
+  if (row.status !== 'uploaded') throw new AppError('IMPORT_NOT_PENDING');
   return row;
 }
 
@@ -164,4 +164,27 @@ export async function checkImport(
   await saveSettings(db, row, settings);
   await db.updateTable('import_batches').set({ total_rows: check.totalRows }).where('id', '=', id).execute();
   return check;
+}
+
+/** Uploads not run within a day: a sheet of customers' personal data is not kept on disk for nothing. */
+const UNRUN_KEPT_MS = 24 * 3600 * 1000;
+
+/** Removes the files of imports uploaded but never run for a day and marks them expired; returns how many. */
+export async function expireUnrunImports(db: DB, files: FileStore, now = Date.now()): Promise<number> {
+  const stale = await db
+    .selectFrom('import_batches')
+    .select(['id', 'storage_key'])
+    .where('status', '=', 'uploaded')
+    .where('created_at', '<', new Date(now - UNRUN_KEPT_MS).toISOString())
+    .execute();
+  for (const batch of stale) {
+    await fs.rm(importPath(files, batch.storage_key), { force: true });
+    await db
+      .updateTable('import_batches')
+      .set({ status: 'expired', updated_at: nowIso() })
+      .where('id', '=', batch.id)
+      .where('status', '=', 'uploaded')
+      .execute();
+  }
+  return stale.length;
 }

@@ -8,6 +8,7 @@ import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { computeCreditCodeCheckChar } from '../../domain/validators/credit-code';
 import { importFinished } from './import-run';
+import { expireUnrunImports } from './import.service';
 
 const CREDIT_CODE = `91330100MA2B3C4D5${computeCreditCodeCheckChar('91330100MA2B3C4D5')}`;
 
@@ -289,6 +290,23 @@ for (const dialect of DIALECTS) {
       const history = (await member.get('/api/v1/imports')).json();
       expect(history.map((b: { fileName: string }) => b.fileName)).toEqual(['mine.csv']);
       expect((await owner.get('/api/v1/imports')).json().length).toBeGreaterThan(1);
+    });
+
+    it('forgets a file uploaded and never run after a day, and says so if it is run then', async () => {
+      const draft = (
+        await upload(owner, '忘了导入.csv', Buffer.from('客户名称\r\n舟山未导入有限公司\r\n'))
+      ).json();
+      expect(keptFiles()).toContain(draft.batch.id);
+      const files = { root: dataDir, maxBytes: 1 << 20 };
+      expect(await expireUnrunImports(t().database.db, files)).toBe(0);
+      expect(await expireUnrunImports(t().database.db, files, Date.now() + 25 * 3600 * 1000)).toBeGreaterThan(
+        0,
+      );
+      expect(keptFiles()).not.toContain(draft.batch.id);
+      expect((await owner.get(`/api/v1/imports/${draft.batch.id}`)).json().status).toBe('expired');
+      const late = await owner.post(`/api/v1/imports/${draft.batch.id}/run`, draft.batch.settings);
+      expect(late.statusCode).toBe(409);
+      expect(late.json().code).toBe('IMPORT_NOT_PENDING');
     });
   });
 }

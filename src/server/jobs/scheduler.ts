@@ -3,6 +3,7 @@ import { deleteExpiredSessions } from '../auth/session.repository';
 import { deleteFailuresBefore } from '../auth/throttle.repository';
 import { THROTTLE_WINDOW_MS } from '../auth/throttle.service';
 import { sweepStagedFiles, type FileStore } from '../attachments/file-store';
+import { expireUnrunImports } from '../imports/import.service';
 import { warmKeptMonths } from '../analytics/warm-months';
 import { sendRenewalReminders } from '../contracts/renewal-reminders';
 import { reindexOutdated } from '../customers/customer-search';
@@ -102,11 +103,15 @@ const JOBS: readonly Job[] = [
     },
   },
   {
-    // Old notifications and delivery logs, and uploads a stopped process left half-written.
+    // Old notifications and delivery logs, uploads a stopped process left half-written, imports never run.
     name: 'cleanup-data',
     everyMs: 60 * 60 * 1000,
     async run(db, context) {
-      return { ...(await deleteOldNotifications(db)), stagedFiles: await sweepStagedFiles(context.files) };
+      return {
+        ...(await deleteOldNotifications(db)),
+        stagedFiles: await sweepStagedFiles(context.files),
+        expiredImports: await expireUnrunImports(db, context.files),
+      };
     },
   },
 ];

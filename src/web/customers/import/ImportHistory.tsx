@@ -13,6 +13,7 @@ const STATUS_COLORS: Record<TImportBatch['status'], string> = {
   done: 'success',
   failed: 'error',
   undone: 'warning',
+  expired: 'default',
 };
 
 /** 导入记录: every import with its result; one opens its result (and undo) in the wizard. */
@@ -38,7 +39,7 @@ export function ImportHistory({ onOpen }: { onOpen: (batch: TImportBatch) => voi
             key: 'file',
             title: h.file,
             render: (_, b) =>
-              b.status === 'uploaded' ? (
+              b.status === 'uploaded' || b.status === 'expired' ? (
                 b.fileName
               ) : (
                 <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(b)}>
@@ -62,7 +63,9 @@ export function ImportHistory({ onOpen }: { onOpen: (batch: TImportBatch) => voi
             render: (_, b) => (
               <>
                 <Tag color={STATUS_COLORS[b.status]}>{h.status[b.status]}</Tag>
-                {b.status !== 'uploaded' && t.imports.run.counts(b.created, b.updated, b.skipped, b.rejected)}
+                {b.status !== 'uploaded' &&
+                  b.status !== 'expired' &&
+                  t.imports.run.counts(b.created, b.updated, b.skipped, b.rejected)}
               </>
             ),
           },

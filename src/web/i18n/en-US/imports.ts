@@ -76,7 +76,14 @@ export const importsEn: TImportsMessages = {
     by: 'By',
     at: 'When',
     result: 'Result',
-    status: { uploaded: 'Not run', running: 'Running', done: 'Done', failed: 'Failed', undone: 'Undone' },
+    status: {
+      uploaded: 'Not run',
+      running: 'Running',
+      done: 'Done',
+      failed: 'Failed',
+      undone: 'Undone',
+      expired: 'Expired',
+    },
   },
   fields: {
     name: 'Customer name',

@@ -67,7 +67,14 @@ export const importsZh = {
     by: '导入人',
     at: '时间',
     result: '结果',
-    status: { uploaded: '待导入', running: '导入中', done: '已完成', failed: '失败', undone: '已撤销' },
+    status: {
+      uploaded: '待导入',
+      running: '导入中',
+      done: '已完成',
+      failed: '失败',
+      undone: '已撤销',
+      expired: '已过期',
+    },
   },
   fields: {
     name: '客户名称',
