@@ -8,7 +8,7 @@ import { fromJson, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import type { CustomerDraft } from './customer-drafts';
 import type { WriteContext } from './customer-writer';
-import { recordImported, visibleIds } from './import-records';
+import { recordImported, rememberBefore, visibleIds } from './import-records';
 
 export interface Update {
   draft: CustomerDraft;
@@ -39,6 +39,8 @@ type Updatable = (typeof UPDATABLE)[number] | 'grade' | 'grade_manual' | 'owner_
 /** What an updated customer held before the batch: its columns, version, tags and the contacts it added. */
 export interface Before {
   version: number;
+  /** The version the batch's last change left (a customer matched by rows in two chunks is changed twice). */
+  last?: number;
   columns: Partial<Record<Updatable, unknown>>;
   tags: string[];
   contactIds: string[];
@@ -73,7 +75,9 @@ export async function updateMatched(trx: DB, ctx: WriteContext, updates: readonl
     contacts.flatMap((c) => [c.mobile, c.phone, c.email].filter(Boolean).map((v) => `${c.customer_id}:${v}`)),
   );
   const tagged = new Set(tags.map((t) => `${t.customer_id}:${t.tag}`));
-  const befores = new Map<string, Before>();
+  // The batch's records so far: a customer changed in an earlier chunk keeps what it held before the first change.
+  const befores = ctx.updated;
+  const recorded = new Set(befores.keys());
   const changes = new Map<string, Partial<Record<Updatable, unknown>>>();
   const newContacts: Parameters<typeof insertContactRows>[2] = [];
   const newTags: { workspace_id: string; customer_id: string; tag: string }[] = [];
@@ -111,8 +115,11 @@ export async function updateMatched(trx: DB, ctx: WriteContext, updates: readonl
   for (const [id, set] of changes) {
     const row = rows.get(id)!;
     const before = befores.get(id);
-    if (before)
-      for (const column of Object.keys(set) as Updatable[]) before.columns[column] = heldBefore(row, column);
+    if (before) {
+      for (const column of Object.keys(set) as Updatable[])
+        if (!(column in before.columns)) before.columns[column] = heldBefore(row, column);
+      before.last = row.version + 1;
+    }
     await trx
       .updateTable('customers')
       .set({
@@ -133,11 +140,16 @@ export async function updateMatched(trx: DB, ctx: WriteContext, updates: readonl
       .values(newTags.slice(i, i + 500))
       .execute();
   await indexCustomers(trx, [...new Set(newContacts.map((c) => c.customerId))]);
+  const touched = [...changes.keys()].filter((id) => befores.has(id));
   await recordImported(
     trx,
     ctx,
-    [...befores].map(([id, before]) => ({ id, action: 'updated' as const, before })),
+    touched
+      .filter((id) => !recorded.has(id))
+      .map((id) => ({ id, action: 'updated' as const, before: befores.get(id) })),
   );
+  for (const id of touched.filter((id) => recorded.has(id)))
+    await rememberBefore(trx, ctx.batchId, id, befores.get(id)!);
   return { updated: allowed.length, notAllowed };
 }
 

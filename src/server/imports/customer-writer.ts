@@ -16,7 +16,7 @@ import { nextNumbers } from '../numbering/numbering.service';
 import type { WorkspaceSettings } from '../workspaces/workspace-settings';
 import type { CustomerDraft } from './customer-drafts';
 import { existingMatches, keysOf } from './customer-matches';
-import { updateMatched, type Update } from './customer-updates';
+import { updateMatched, type Before, type Update } from './customer-updates';
 import { recordImported } from './import-records';
 
 export interface WriteContext {
@@ -27,6 +27,10 @@ export interface WriteContext {
   dicts: Dictionaries;
   /** Keys of the customers this batch created so far → their ids: a file naming a customer twice. */
   seen: Map<string, string>;
+  /** The customers this batch created so far. */
+  created: Set<string>;
+  /** What the customers this batch updated held before its first change to them (kept across chunks for undo). */
+  updated: Map<string, Before>;
 }
 
 export interface Rejection {
@@ -67,17 +71,19 @@ export async function writeCustomers(
     const match = matchKey ? (ctx.seen.get(matchKey) ?? existing.get(matchKey)) : undefined;
     const duplicate = (code: 'duplicate' | 'creditCodeTaken'): Rejection => ({
       ...nameColumn(draft),
-      problems: [{ column: null, field: 'name', code, value: match }],
+      // No id of the match: a sales member may not see a colleague's customer.
+      problems: [{ column: null, field: 'name', code }],
     });
     if (match && matchKey?.startsWith('c:') && ctx.policy === 'create') {
       outcome.rejected.push(duplicate('creditCodeTaken'));
     } else if (match && ctx.policy === 'skip') {
       outcome.skipped.push(duplicate('duplicate'));
     } else if (match && ctx.policy === 'update') {
-      updates.push({ draft, id: match, createdByBatch: [...ctx.seen.values()].includes(match) });
+      updates.push({ draft, id: match, createdByBatch: ctx.created.has(match) });
     } else {
       const id = newId();
       creates.push({ ...draft, id });
+      ctx.created.add(id);
       for (const key of keys) if (!ctx.seen.has(key)) ctx.seen.set(key, id);
     }
   }

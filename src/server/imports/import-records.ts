@@ -31,6 +31,17 @@ export async function recordImported(
   }
 }
 
+/** What a customer the batch changed again held before its first change, and the version the batch left. */
+export async function rememberBefore(trx: DB, batchId: string, id: string, before: unknown) {
+  await trx
+    .updateTable('import_records')
+    .set({ before: toJson(before) })
+    .where('batch_id', '=', batchId)
+    .where('entity', '=', CUSTOMER_ENTITY)
+    .where('entity_id', '=', id)
+    .execute();
+}
+
 /** A line in each customer's history naming the batch: imported, updated by it, or taken back by its undo. */
 export async function importHistory(
   trx: DB,

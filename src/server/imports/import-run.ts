@@ -69,6 +69,8 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
       settings: workspace,
       dicts,
       seen: new Map(),
+      created: new Set(),
+      updated: new Map(),
     };
     for await (const chunk of draftChunks(db, reader, row.kind as TImportKind, sheet, settings)) {
       if (chunk === 'tooMany') refuse('IMPORT_TOO_MANY_ROWS', row.file_name, IMPORT_LIMITS.rows);

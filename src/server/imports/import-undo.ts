@@ -84,12 +84,12 @@ async function restore(trx: DB, reader: Reader, id: string, before: Before, batc
     .updateTable('customers')
     .set({
       ...encodeCustomerFields(trx, before.columns as CustomerFields),
-      version: before.version + 2,
+      version: (before.last ?? before.version + 1) + 1,
       updated_at: now,
       updated_by: reader.scope.userId || null,
     })
     .where('id', '=', id)
-    .where('version', '=', before.version + 1)
+    .where('version', '=', before.last ?? before.version + 1)
     .executeTakeFirst();
   if (!Number(restored.numUpdatedRows)) return;
   await trx.deleteFrom('customer_tags').where('customer_id', '=', id).execute();

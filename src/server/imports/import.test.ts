@@ -234,6 +234,36 @@ for (const dialect of DIALECTS) {
       expect(await customersNamed(owner, '13600136000')).toEqual([]);
     });
 
+    it('undoes a customer matched by rows in two chunks back to what it held before the first', async () => {
+      const existing = await createCustomer(owner, {
+        name: '台州两次更新有限公司',
+        city: '台州',
+        contacts: [],
+      });
+      const filler = Array.from({ length: 1_000 }, (_, i) => `台州填充${i}号有限公司,\r\n`).join('');
+      const csv = `客户名称,所在城市,备注\r\n台州两次更新有限公司,临海,第一次\r\n${filler}台州两次更新有限公司,,第二次\r\n`;
+      const draft = (await upload(owner, '两次.csv', Buffer.from(csv))).json();
+      await owner.post(`/api/v1/imports/${draft.batch.id}/run`, {
+        ...draft.batch.settings,
+        duplicates: 'update',
+      });
+      await importFinished(draft.batch.id);
+      expect((await owner.get(`/api/v1/imports/${draft.batch.id}`)).json()).toMatchObject({
+        status: 'done',
+        created: 1_000,
+        updated: 2,
+      });
+      expect((await owner.get(`/api/v1/customers/${existing.id}`)).json()).toMatchObject({
+        city: '临海',
+        notes: '第二次',
+      });
+      await owner.post(`/api/v1/imports/${draft.batch.id}/undo`);
+      expect((await owner.get(`/api/v1/customers/${existing.id}`)).json()).toMatchObject({
+        city: '台州',
+        notes: null,
+      });
+    });
+
     it('creates anyway when asked, but never a second customer with a credit code already taken', async () => {
       await createCustomer(owner, {
         name: '绍兴同名商贸有限公司',
