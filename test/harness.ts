@@ -20,6 +20,15 @@ export interface TestApp {
  * A freshly migrated database of its own: SQLite in memory, or a new PostgreSQL schema dropped afterwards. `config`
  * adds settings, such as a data folder the test can look into.
  */
+/** What every test app runs with (quiet, plain cookies); a test overrides what it needs. */
+export const TEST_APP_CONFIG = {
+  logLevel: 'silent',
+  secureCookies: false,
+  trustProxy: false,
+  sessionDays: 30,
+  bodyLimit: 1024 * 1024,
+} as const;
+
 export async function createTestApp(
   dialect: DialectName,
   config: Partial<AppOptions['config']> = {},
@@ -38,14 +47,7 @@ export async function createTestApp(
   });
   await migrateToLatest(database.db);
   const app = await buildApp({
-    config: {
-      logLevel: 'silent',
-      secureCookies: false,
-      trustProxy: false,
-      sessionDays: 30,
-      bodyLimit: 1024 * 1024,
-      ...config,
-    },
+    config: { ...TEST_APP_CONFIG, ...config },
     db: database.db,
   });
   return {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { setupOwner } from '../../test/harness';
+import { setupOwner, TEST_APP_CONFIG } from '../../test/harness';
 import { buildApp } from '../server/app';
 import { openDatabase } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
@@ -24,16 +24,7 @@ describe('keyi import and keyi export', () => {
     // A workspace set up as a person does on first start.
     const database = openDatabase({ databaseUrl: null, sqliteFile: path.join(dataDir, 'keyi.db') });
     await migrateToLatest(database.db);
-    const app = await buildApp({
-      config: {
-        logLevel: 'silent',
-        secureCookies: false,
-        trustProxy: false,
-        sessionDays: 30,
-        bodyLimit: 1 << 20,
-      },
-      db: database.db,
-    });
+    const app = await buildApp({ config: TEST_APP_CONFIG, db: database.db });
     await setupOwner(app);
     await app.close();
     await database.close();

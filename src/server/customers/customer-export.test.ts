@@ -50,6 +50,7 @@ for (const dialect of DIALECTS) {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.rawPayload as never);
       const sheet = workbook.worksheets[0]!;
+      expect(sheet.name).toBe('客户');
       expect(sheet.rowCount).toBe(4);
       expect(sheet.getRow(1).getCell(2).value).toBe('客户名称');
       expect(sheet.getRow(2).getCell(2).value).toBe('杭州导出甲有限公司');

@@ -59,7 +59,7 @@ export function exportCustomers(
   const run =
     format === 'csv'
       ? writeCsv(out, headers, pages, rowsOf)
-      : writeXlsx(out, headers, columns, pages, rowsOf);
+      : writeXlsx(out, reader.locale === 'en-US' ? 'Customers' : '客户', headers, columns, pages, rowsOf);
   run.catch((error: unknown) => out.destroy(error as Error));
   return format === 'csv'
     ? { stream: out, contentType: 'text/csv; charset=utf-8', extension: 'csv' }
@@ -87,6 +87,7 @@ async function writeCsv(out: Writable, headers: string[], pages: Pages, rowsOf: 
 
 async function writeXlsx(
   out: Writable,
+  sheetName: string,
   headers: string[],
   columns: ExportColumn[],
   pages: Pages,
@@ -97,7 +98,7 @@ async function writeXlsx(
     useSharedStrings: false,
     useStyles: true,
   });
-  const sheet = workbook.addWorksheet('客户');
+  const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((c, i) => ({
     key: c.key,
     width: Math.max(10, [...(headers[i] ?? '')].length * 2 + 2),

@@ -1,3 +1,5 @@
+import { ERROR_MESSAGES, formatMessage, type ErrorCode } from '../../domain/error-codes';
+import type { TLocale } from '../../domain/locale';
 import { ZImportSettings, type TImportBatch, type TImportSettings } from '../../domain/import/import-batch';
 import type { Reader } from '../customers/customer-context';
 import { userNames } from '../customers/customer.repository';
@@ -56,7 +58,7 @@ export async function serializeBatches(
     updated: row.updated_count,
     skipped: row.skipped_count,
     rejected: row.rejected_count,
-    error: row.error,
+    error: row.error === null ? null : failureMessage(row.error, reader.locale),
     createdAt: row.created_at,
     createdBy: row.created_by ? { id: row.created_by, name: names.get(row.created_by) ?? '' } : null,
     finishedAt: row.finished_at,
@@ -81,4 +83,10 @@ export async function listBatches(db: DB, reader: Reader): Promise<TImportBatch[
     .limit(100);
   if (reader.scope.ownOnly) q = q.where('created_by', '=', reader.scope.userId);
   return serializeBatches(db, reader, await q.execute());
+}
+
+/** Why a batch failed, as the reader reads it. */
+function failureMessage(stored: string, locale: TLocale): string {
+  const { code, params } = fromJson<{ code: ErrorCode; params?: Record<string, string | number> }>(stored);
+  return formatMessage(ERROR_MESSAGES[locale][code] ?? ERROR_MESSAGES[locale].INTERNAL, params);
 }

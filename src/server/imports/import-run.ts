@@ -104,7 +104,13 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
       .updateTable('import_batches')
       .set({
         status: 'failed',
-        error: error instanceof AppError ? error.code : String(error),
+        // The code and its values, said in each reader's language when the batch is shown; anything else is an
+        // internal error, kept with its text for whoever reads the database.
+        error: toJson(
+          error instanceof AppError
+            ? { code: error.code, params: error.params }
+            : { code: 'INTERNAL', detail: String(error) },
+        ),
         finished_at: nowIso(),
       })
       .where('id', '=', id)

@@ -12,22 +12,15 @@ import { expireUnrunImports } from './import.service';
 
 const CREDIT_CODE = `91330100MA2B3C4D5${computeCreditCodeCheckChar('91330100MA2B3C4D5')}`;
 
+const HEADERS = ['序号', '客户名称', '联系人', '联系方式', '来源渠道', '初次接触', '预算范围', '备注'];
+
 /** A sheet as people keep it: a title, a blank line, the headers on row 3, their own ways of writing things. */
 async function customerWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('客户清单');
   sheet.getCell('A1').value = '2026 年客户清单（导出自 Excel 模板）';
   sheet.mergeCells('A1:H1');
-  sheet.getRow(3).values = [
-    '序号',
-    '客户名称',
-    '联系人',
-    '联系方式',
-    '来源渠道',
-    '初次接触',
-    '预算范围',
-    '备注',
-  ];
+  sheet.getRow(3).values = HEADERS;
   rows.forEach((row, i) => (sheet.getRow(4 + i).values = [i + 1, ...row]));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -83,16 +76,7 @@ for (const dialect of DIALECTS) {
       const draft = uploaded.json();
       expect(draft.sheets).toEqual([{ name: '客户清单' }]);
       expect(draft.batch).toMatchObject({ status: 'uploaded', fileName: '客户清单.xlsx', format: 'xlsx' });
-      expect(draft.headers).toEqual([
-        '序号',
-        '客户名称',
-        '联系人',
-        '联系方式',
-        '来源渠道',
-        '初次接触',
-        '预算范围',
-        '备注',
-      ]);
+      expect(draft.headers).toEqual(HEADERS);
       const settings = draft.batch.settings;
       expect(settings.headerRow).toBe(1);
       expect(settings.mapping).toEqual([
