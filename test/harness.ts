@@ -32,6 +32,7 @@ export const TEST_APP_CONFIG = {
 export async function createTestApp(
   dialect: DialectName,
   config: Partial<AppOptions['config']> = {},
+  sqliteFile = ':memory:',
 ): Promise<TestApp> {
   const url = process.env.KEYI_TEST_PG;
   let schema: string | undefined;
@@ -42,7 +43,7 @@ export async function createTestApp(
   }
   const database = openDatabase({
     databaseUrl: dialect === 'postgres' ? (url ?? null) : null,
-    sqliteFile: ':memory:',
+    sqliteFile,
     ...(schema && { pgSchema: schema, pgPoolSize: 5 }),
   });
   await migrateToLatest(database.db);
@@ -72,10 +73,14 @@ async function adminQuery(url: string, text: string): Promise<void> {
 }
 
 /** One test app per describe block, opened before its tests and closed after. */
-export function useTestApp(dialect: DialectName, config: Partial<AppOptions['config']> = {}): () => TestApp {
+export function useTestApp(
+  dialect: DialectName,
+  config: Partial<AppOptions['config']> = {},
+  sqliteFile?: string,
+): () => TestApp {
   let current: TestApp | undefined;
   beforeAll(async () => {
-    current = await createTestApp(dialect, config);
+    current = await createTestApp(dialect, config, sqliteFile);
   });
   afterAll(async () => {
     await current?.close();

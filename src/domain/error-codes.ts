@@ -64,6 +64,13 @@ export const ERROR_CODES = [
   'IMPORT_UNPACKS_TOO_LARGE',
   'IMPORT_TOO_MANY_ROWS',
   'IMPORT_NOT_PENDING',
+  'BACKUP_NOT_KEYI',
+  'BACKUP_PASSPHRASE_NEEDED',
+  'BACKUP_WRONG_PASSPHRASE',
+  'BACKUP_DAMAGED',
+  'BACKUP_NEWER_THAN_APP',
+  'BACKUP_BUSY',
+  'BACKUP_SEVERAL_WORKSPACES',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -136,6 +143,13 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     IMPORT_UNPACKS_TOO_LARGE: '“{fileName}”解压后超过 {limit} MB，可能已损坏，未导入任何数据',
     IMPORT_TOO_MANY_ROWS: '“{fileName}”超过 {limit} 行，超出本工作区单次导入的上限，请拆分后分批导入',
     IMPORT_NOT_PENDING: '这次导入已经开始、已完成或已过期（上传超过一天未导入），请重新上传文件',
+    BACKUP_NOT_KEYI: '“{fileName}”不是客易的备份文件',
+    BACKUP_PASSPHRASE_NEEDED: '这个备份已加密，请输入备份密码',
+    BACKUP_WRONG_PASSPHRASE: '备份密码不对，数据没有任何改动',
+    BACKUP_DAMAGED: '备份文件已损坏或被改动过（{reason}），数据没有任何改动',
+    BACKUP_NEWER_THAN_APP: '这个备份来自更新版本的客易（{migration}），请先升级客易再恢复',
+    BACKUP_BUSY: '正在备份或恢复，请等这次完成后再试',
+    BACKUP_SEVERAL_WORKSPACES: '这套客易里有多个工作区，恢复会影响所有工作区，请由管理员在服务器上用 keyi restore 恢复',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -210,6 +224,13 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
       '“{fileName}” has more than {limit} rows, over this workspace’s limit for one import: split it into batches',
     IMPORT_NOT_PENDING:
       'This import has already run or has expired (uploaded more than a day ago without being run): upload the file again',
+    BACKUP_NOT_KEYI: '“{fileName}” is not a Keyi backup',
+    BACKUP_PASSPHRASE_NEEDED: 'This backup is encrypted: enter its passphrase',
+    BACKUP_WRONG_PASSPHRASE: 'Wrong passphrase for this backup; nothing was changed',
+    BACKUP_DAMAGED: 'The backup file is damaged or was altered ({reason}); nothing was changed',
+    BACKUP_NEWER_THAN_APP: 'This backup comes from a newer Keyi ({migration}); upgrade Keyi before restoring it',
+    BACKUP_BUSY: 'A backup or restore is running; try again when it has finished',
+    BACKUP_SEVERAL_WORKSPACES: 'This installation holds several workspaces and a restore would replace them all: an administrator restores with keyi restore on the server',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

@@ -12,14 +12,28 @@ async function migrationSchema(db: Kysely<any>): Promise<string | undefined> {
   return rows[0]?.schema;
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+async function migratorOf(db: Kysely<any>): Promise<Migrator> {
   const schema = await migrationSchema(db);
-  const migrator = new Migrator({
+  return new Migrator({
     db,
     provider: { getMigrations: async () => (isPostgres(db) ? MIGRATIONS : inTransactions(MIGRATIONS)) },
     ...(schema && { migrationTableSchema: schema }),
   });
-  const result = await migrator.migrateToLatest();
+}
+
+/** Whether this build knows a migration (a backup made by a newer Keyi names one it does not). */
+export function isKnownMigration(name: string): boolean {
+  return name in MIGRATIONS;
+}
+
+/** Brings an empty database up to a given migration: a restore loads a backup into the schema it was made from. */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const result = await (await migratorOf(db)).migrateTo(name);
+  if (result.error) throw result.error;
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const result = await (await migratorOf(db)).migrateToLatest();
   if (result.error) throw result.error;
   // New indexes need statistics before the planner trusts them (PostgreSQL's autovacuum gathers its own).
   if (!isPostgres(db) && result.results?.length) await sql`pragma optimize = 0x10002`.execute(db);
