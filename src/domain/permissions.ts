@@ -23,5 +23,6 @@ export const ACTIONS = [
   'payments.write',
   'personalData.view',
   'personalData.reveal',
+  'backups.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

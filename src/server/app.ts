@@ -12,6 +12,8 @@ import { apiTokenRoutes } from './api-tokens/api-token.routes';
 import { attachmentRoutes } from './attachments/attachment.routes';
 import { importRoutes } from './imports/import.routes';
 import { fileStoreOf, type FileStore } from './attachments/file-store';
+import { backupRoutes } from './backups/backup.routes';
+import type { BackupPlace } from './backups/backup-runner';
 import { authRoutes } from './auth/auth.routes';
 import { briefingRoutes } from './briefings/briefing.routes';
 import { contactRoutes } from './contacts/contact.routes';
@@ -53,6 +55,8 @@ export interface AppOptions {
     // Without a data folder, uploaded files go to a temporary folder of this app's own.
     Partial<Pick<Config, 'dataDir' | 'secretKey' | 'publicUrl' | 'testClock' | 'maxUploadMb'>>;
   db: DB;
+  /** SQLite's file, which backups read through a second connection; absent on PostgreSQL and in memory. */
+  sqliteFile?: string | null;
   /** The built web app; served with a fallback to index.html for client-side routes. */
   webDir?: string;
 }
@@ -71,6 +75,8 @@ declare module 'fastify' {
     notifications: NotificationContext;
     /** Where attached files live: the jobs sweep it too. */
     files: FileStore;
+    /** Where backups are made from and kept; the daily backup job uses the same. */
+    backups: BackupPlace;
   }
 }
 
@@ -115,6 +121,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('notifications', notifications);
   const files = fileStoreOf(config);
   app.decorate('files', files);
+  const backups: BackupPlace = {
+    db,
+    sqliteFile: options.sqliteFile ?? null,
+    dataDir: files.root,
+    secretBox: notifications.secretBox,
+    job: null,
+  };
+  app.decorate('backups', backups);
 
   await app.register(cookie);
   registerAuth(app, db, config.sessionDays);
@@ -154,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       followUpParseRoutes(api, db);
       attachmentRoutes(api, db, files);
       importRoutes(api, db, files);
+      backupRoutes(api, backups);
       taskRoutes(api, db);
       todayRoutes(api, db);
       poolRoutes(api, db);

@@ -12,13 +12,20 @@ const WEB_DIR = path.resolve(here, '../../dist/web');
 
 export async function startServer(overrides: Partial<Record<SettingName, string>> = {}): Promise<void> {
   const config = loadConfig(process.env, overrides);
-  const database = openDatabase({
-    databaseUrl: config.databaseUrl,
-    sqliteFile: path.join(config.dataDir, 'keyi.db'),
-  });
+  const sqliteFile = path.join(config.dataDir, 'keyi.db');
+  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile });
   await migrateToLatest(database.db);
-  const app = await buildApp({ config, db: database.db, webDir: WEB_DIR });
-  const jobs = startJobs(database.db, app.log, { notifications: app.notifications, files: app.files });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    webDir: WEB_DIR,
+    sqliteFile: config.databaseUrl ? null : sqliteFile,
+  });
+  const jobs = startJobs(database.db, app.log, {
+    notifications: app.notifications,
+    files: app.files,
+    backups: app.backups,
+  });
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     jobs.stop();

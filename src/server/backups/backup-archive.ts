@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { Decrypter, Encrypter } from 'age-encryption';
 import tar from 'tar-stream';
+import type { TBackupKind } from '../../domain/backup';
 import { AppError } from '../http/errors';
 
 /**
@@ -38,7 +39,7 @@ export interface BackupMeta {
   tables: BackupTable[];
 }
 
-export type BackupKind = 'manual' | 'scheduled' | 'before-restore';
+export type BackupKind = TBackupKind;
 
 export interface BackupManifest {
   tables: Record<string, { rows: number; sha256: string }>;

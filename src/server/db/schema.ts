@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AnalyticsMonthTable, FollowUpDayCountTable } from '../analytics/analytics.table';
 import type { ApiTokenTable } from '../api-tokens/api-token.table';
 import type { AttachmentTable } from '../attachments/attachment.table';
+import type { BackupSettingsTable } from '../backups/backup-settings.table';
 import type { ImportBatchTable, ImportRecordTable, ImportRejectionTable } from '../imports/import.table';
 import type { LoginFailureTable, SessionTable } from '../auth/session.table';
 import type { ContactTable } from '../contacts/contact.table';
@@ -49,6 +50,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   history: HistoryTable;
   job_leases: JobLeaseTable;
+  backup_settings: BackupSettingsTable;
   dictionary_entries: DictionaryEntryTable;
   number_sequences: NumberSequenceTable;
   customers: CustomerTable;

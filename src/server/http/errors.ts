@@ -112,6 +112,27 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A failure of background work kept for later readers: the code and its values, said in each reader's language
+ * when shown (failureMessage); anything else is an internal error, kept with its text for whoever reads the store.
+ */
+export function storedFailure(error: unknown): string {
+  return JSON.stringify(
+    error instanceof AppError
+      ? { code: error.code, params: error.params }
+      : { code: 'INTERNAL', detail: String(error) },
+  );
+}
+
+/** A stored failure as the reader reads it. */
+export function failureMessage(stored: string, locale: TLocale): string {
+  const { code, params } = JSON.parse(stored) as {
+    code: ErrorCode;
+    params?: Record<string, string | number>;
+  };
+  return formatMessage(ERROR_MESSAGES[locale][code] ?? ERROR_MESSAGES[locale].INTERNAL, params);
+}
+
 export function notFound(): AppError {
   return new AppError('NOT_FOUND');
 }

@@ -1,11 +1,9 @@
-import { ERROR_MESSAGES, formatMessage, type ErrorCode } from '../../domain/error-codes';
-import type { TLocale } from '../../domain/locale';
 import { ZImportSettings, type TImportBatch, type TImportSettings } from '../../domain/import/import-batch';
 import type { Reader } from '../customers/customer-context';
 import { userNames } from '../customers/customer.repository';
 import { fromJson } from '../db/dialect';
 import type { DB } from '../db/schema';
-import { AppError } from '../http/errors';
+import { AppError, failureMessage } from '../http/errors';
 import type { ImportBatchTable } from './import.table';
 import type { Selectable } from 'kysely';
 
@@ -83,10 +81,4 @@ export async function listBatches(db: DB, reader: Reader): Promise<TImportBatch[
     .limit(100);
   if (reader.scope.ownOnly) q = q.where('created_by', '=', reader.scope.userId);
   return serializeBatches(db, reader, await q.execute());
-}
-
-/** Why a batch failed, as the reader reads it. */
-function failureMessage(stored: string, locale: TLocale): string {
-  const { code, params } = fromJson<{ code: ErrorCode; params?: Record<string, string | number> }>(stored);
-  return formatMessage(ERROR_MESSAGES[locale][code] ?? ERROR_MESSAGES[locale].INTERNAL, params);
 }

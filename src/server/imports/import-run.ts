@@ -6,7 +6,7 @@ import type { Reader } from '../customers/customer-context';
 import { nowIso, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
-import { AppError } from '../http/errors';
+import { AppError, storedFailure } from '../http/errors';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { writeCustomers, type Rejection, type WriteContext } from './customer-writer';
 import { findBatch, serializeBatch } from './import-batches';
@@ -104,13 +104,7 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
       .updateTable('import_batches')
       .set({
         status: 'failed',
-        // The code and its values, said in each reader's language when the batch is shown; anything else is an
-        // internal error, kept with its text for whoever reads the database.
-        error: toJson(
-          error instanceof AppError
-            ? { code: error.code, params: error.params }
-            : { code: 'INTERNAL', detail: String(error) },
-        ),
+        error: storedFailure(error),
         finished_at: nowIso(),
       })
       .where('id', '=', id)

@@ -4,6 +4,8 @@ import { deleteFailuresBefore } from '../auth/throttle.repository';
 import { THROTTLE_WINDOW_MS } from '../auth/throttle.service';
 import { sweepStagedFiles, type FileStore } from '../attachments/file-store';
 import { expireUnrunImports } from '../imports/import.service';
+import type { BackupPlace } from '../backups/backup-runner';
+import { runScheduledBackup } from '../backups/backup-schedule';
 import { warmKeptMonths } from '../analytics/warm-months';
 import { sendRenewalReminders } from '../contracts/renewal-reminders';
 import { reindexOutdated } from '../customers/customer-search';
@@ -23,6 +25,7 @@ import { acquireLease } from './lease';
 export interface JobContext {
   notifications: NotificationContext;
   files: FileStore;
+  backups: BackupPlace;
 }
 
 interface Job {
@@ -83,6 +86,12 @@ const JOBS: readonly Job[] = [
     name: 'analytics-months',
     everyMs: 10 * 60 * 1000,
     run: (db) => warmKeptMonths(db),
+  },
+  {
+    // 数据备份: the daily backup from the hour the owner chose, thinned out to what they keep (7 daily, 4 weekly …).
+    name: 'backups',
+    everyMs: 10 * 60 * 1000,
+    run: (_db, context) => runScheduledBackup(context.backups),
   },
   {
     // 续费提醒 N days before a contract ends; hourly is plenty for a date and cheap (one index range a workspace).
