@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { SETTINGS, type SettingName } from '../server/config';
 import { startServer } from '../server/main';
 import { VERSION } from '../server/version';
+import { backupCommands } from './backup-commands';
 import { dataCommands } from './data-commands';
 import { userCommands } from './user-commands';
 import { withDatabase, type GlobalOptions } from './with-database';
@@ -39,6 +40,7 @@ program
 
 userCommands(program, globals);
 dataCommands(program, globals);
+backupCommands(program, globals);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`keyi: ${error instanceof Error ? error.message : String(error)}`);

@@ -83,14 +83,13 @@ export async function createBackup(
  * Restores a listed backup. Once it is loaded and checked, and before the live data is replaced, what is there now
  * is backed up (before-restore), so a restore can itself be undone.
  */
-export async function restoreFromBackup(
+export async function restoreFromFile(
   place: BackupPlace,
-  name: string,
+  file: string,
   passphrase: string | null,
   onProgress?: (p: BackupProgress) => void,
 ): Promise<void> {
-  const { path: file } = await backupPath(backupDir(place), name);
-  await restoreBackup(source(place), file, name, {
+  await restoreBackup(source(place), file, path.basename(file), {
     passphrase,
     ...(onProgress && { onProgress }),
     beforeSwap: async () => void (await createBackup(place, 'before-restore', null)),
@@ -116,7 +115,7 @@ export async function startRestore(
   const { path: file } = await backupPath(backupDir(place), name);
   (await archiveReader(file, name, passphrase)).destroy();
   const tracked = track(place, 'restore');
-  restoreFromBackup(place, name, passphrase, tracked.progress).then(
+  restoreFromFile(place, file, passphrase, tracked.progress).then(
     () => tracked.finish(name, null),
     (error: unknown) => tracked.finish(name, error),
   );
