@@ -27,6 +27,8 @@ import { readBackupSettings, saveBackupSettings } from './backup-settings';
 
 const ZNameParams = z.object({ name: z.string().max(100) });
 const ZPassphraseBody = z.object({ passphrase: ZPassphrase.nullable().optional() });
+/** A backup made elsewhere (the CLI, an older setting) may have any passphrase: the file decides. */
+const ZRestoreBody = z.object({ passphrase: z.string().min(1).max(1000).nullable().optional() });
 /** A backup uploaded to be restored may be as large as the data it holds. */
 const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024 * 1024;
 
@@ -89,7 +91,7 @@ export function backupRoutes(api: Api, place: BackupPlace): void {
     '/backups/:name/restore',
     {
       config: { access },
-      schema: { tags, params: ZNameParams, body: ZPassphraseBody, response: { 202: ZBackupJob } },
+      schema: { tags, params: ZNameParams, body: ZRestoreBody, response: { 202: ZBackupJob } },
     },
     async (request, reply) => {
       const workspaces = await place.db.selectFrom('workspaces').select('id').limit(2).execute();

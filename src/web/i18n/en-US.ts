@@ -15,6 +15,7 @@ import { briefingEn } from './en-US/briefing';
 import { analyticsEn } from './en-US/analytics';
 import { workingDaysEn } from './en-US/workingDays';
 import { importsEn } from './en-US/imports';
+import { backupsEn } from './en-US/backups';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -188,6 +189,7 @@ export const enUS: Messages = {
       workspace: 'Workspace',
       members: 'Members & roles',
       recycleBin: 'Recycle bin',
+      backups: 'Backups',
       apiTokens: 'API tokens',
       account: 'My account',
       workingDays: 'Working days',
@@ -202,6 +204,7 @@ export const enUS: Messages = {
       workspace: 'Name and time zone',
       members: 'Add members, assign roles',
       recycleBin: 'Restore deleted records',
+      backups: 'Daily backups, download and restore',
       apiTokens: 'For scripts and other systems',
       account: 'Profile, language and password',
       workingDays: 'Holidays, make-up workdays, company changes',
@@ -355,6 +358,7 @@ export const enUS: Messages = {
   briefing: briefingEn,
   analytics: analyticsEn,
   imports: importsEn,
+  backups: backupsEn,
   calendar: calendarEn,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

@@ -15,6 +15,7 @@ import { briefingZh } from './zh-CN/briefing';
 import { analyticsZh } from './zh-CN/analytics';
 import { workingDaysZh } from './zh-CN/workingDays';
 import { importsZh } from './zh-CN/imports';
+import { backupsZh } from './zh-CN/backups';
 
 /** The Chinese catalogue is the source of truth: en-US must have exactly this shape. */
 export const zhCN = {
@@ -170,6 +171,7 @@ export const zhCN = {
       workspace: '工作区',
       members: '成员与角色',
       recycleBin: '回收站',
+      backups: '数据备份',
       apiTokens: 'API 令牌',
       account: '我的账户',
       workingDays: '工作日',
@@ -184,6 +186,7 @@ export const zhCN = {
       workspace: '名称与时区',
       members: '添加成员、分配角色',
       recycleBin: '恢复已删除的记录',
+      backups: '自动备份、下载与恢复',
       apiTokens: '供脚本和其他系统访问',
       account: '个人资料、语言和密码',
       workingDays: '法定节假日、调休与公司调整',
@@ -333,6 +336,7 @@ export const zhCN = {
   briefing: briefingZh,
   analytics: analyticsZh,
   imports: importsZh,
+  backups: backupsZh,
   calendar: calendarZh,
   languages: { 'zh-CN': '简体中文', 'en-US': 'English' },
   timeZones: {

@@ -3,6 +3,7 @@ import {
   BellOutlined,
   BookOutlined,
   NumberOutlined,
+  SafetyOutlined,
   CalendarOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
@@ -18,6 +19,7 @@ import type { Messages } from '../i18n/zh-CN';
 import { NotificationSettings } from '../notifications/NotificationSettings';
 import { AccountSettings } from './AccountSettings';
 import { ApiTokensSettings } from './ApiTokensSettings';
+import { BackupSettings } from './BackupSettings';
 import { CustomerRulesSettings } from './CustomerRulesSettings';
 import { CustomFieldsSettings } from './CustomFieldsSettings';
 import { DictionariesSettings } from './DictionariesSettings';
@@ -104,6 +106,13 @@ export const SETTINGS_SECTIONS: TSettingsSection[] = [
     icon: <DeleteOutlined />,
     Component: RecycleBinSettings,
     permission: 'recycleBin.read',
+  },
+  {
+    key: 'backups',
+    slug: 'backups',
+    icon: <SafetyOutlined />,
+    Component: BackupSettings,
+    permission: 'backups.manage',
   },
   // Everyone: their own channels; owners and admins also see the workspace's (decided inside).
   { key: 'notifications', slug: 'notifications', icon: <BellOutlined />, Component: NotificationSettings },

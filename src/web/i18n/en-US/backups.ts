@@ -1,0 +1,63 @@
+import type { TBackupsMessages } from '../zh-CN/backups';
+
+export const backupsEn: TBackupsMessages = {
+  intro:
+    'Keyi backs up all data and attached files every day, and whenever you ask. Download a copy and keep it somewhere else (a USB drive, cloud storage): only then can a broken server be restored.',
+  backupNow: 'Back up now',
+  upload: 'Upload a backup',
+  uploaded: (name: string) => `Uploaded: ${name}`,
+  listTitle: 'Backups',
+  empty: 'No backups yet',
+  columns: { createdAt: 'Made at', kind: 'Kind', size: 'Size', actions: 'Actions' },
+  kinds: { manual: 'Manual', scheduled: 'Daily', 'before-restore': 'Before a restore', uploaded: 'Uploaded' },
+  encrypted: 'Encrypted',
+  download: 'Download',
+  restore: 'Restore',
+  remove: 'Delete',
+  removeTitle: 'Delete this backup?',
+  removeContent: 'It cannot be brought back.',
+  removed: 'Backup deleted',
+  job: {
+    backup: 'Backing up',
+    restore: 'Restoring',
+    tables: (done: number, total: number) => `Tables ${done}/${total}`,
+    files: (done: number, total: number) => `Files ${done}/${total}`,
+    verify: 'Checking the backup file',
+    backupDone: (name: string) => `Backup made: ${name}`,
+    restoreDone: 'Restored; the page reloads in a moment',
+    failed: (reason: string) => `Not finished: ${reason}`,
+  },
+  restoreModal: {
+    title: 'Restore from a backup',
+    warning:
+      "Restoring replaces all of Keyi's data (customers, follow-ups, deals, files …) with this backup: whatever was added or changed since is gone. The current data is backed up first, so you can restore it again.",
+    passphrase: 'Passphrase',
+    passphraseHint: 'This backup is encrypted: enter the passphrase it was made with',
+    confirm: 'Type RESTORE to confirm',
+    confirmWord: 'RESTORE',
+    ok: 'Restore',
+  },
+  schedule: {
+    title: 'Daily backup',
+    enabled: 'Back up every day',
+    hour: 'Time',
+    hourOption: (hour: number) => `Daily from ${String(hour).padStart(2, '0')}:00`,
+    keep: 'Keep',
+    keepDaily: 'Days',
+    keepWeekly: 'Weeks',
+    keepMonthly: 'Months',
+    keepHint:
+      'The newest of each day, week and month is kept; manual backups are never removed automatically.',
+    encryption: 'Encryption',
+    encrypted: 'Daily backups are encrypted',
+    notEncrypted: 'Daily backups are not encrypted',
+    passphrase: 'New passphrase',
+    passphraseHint:
+      'At least 10 characters. Keep it safe: an encrypted backup cannot be restored without it, and Keyi cannot recover it.',
+    stopEncrypting: 'Stop encrypting',
+    lastRun: (when: string) => `Last daily backup: ${when}`,
+    lastError: (reason: string) => `The last daily backup failed: ${reason}`,
+    never: 'No daily backup yet',
+    saved: 'Backup settings saved',
+  },
+};
