@@ -20,7 +20,9 @@ export async function startServer(options: {
   const args = ['dist/cli/keyi.js', 'start', '--port', String(options.port)];
   args.push('--data-dir', options.dataDir, '--log-level', 'warn');
   if (options.databaseUrl) args.push('--database-url', options.databaseUrl);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  // KEYI_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (NODE_OPTIONS refuses those).
+  const nodeArgs = (process.env.KEYI_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://127.0.0.1:${options.port}`;
   const stop = async () => {

@@ -16,7 +16,7 @@ import { checkImport, uploadImport } from '../server/imports/import.service';
 import { withDatabase, type GlobalOptions } from './with-database';
 
 /** Whom the command acts as: the member named by --as, else the workspace's owner (imports need an owner for rows). */
-async function actingMember(db: DB, login?: string): Promise<Reader> {
+export async function actingMember(db: DB, login?: string): Promise<Reader> {
   const users = db
     .selectFrom('users')
     .select(['id', 'workspace_id', 'role', 'login'])

@@ -37,6 +37,8 @@ export const ZContact = z.object({
   notes: z.string().nullable(),
   /** True when personal fields above are masked for this reader. */
   masked: z.boolean(),
+  /** When the person's data was erased on their request (PIPL): the fields above are empty for good. */
+  erasedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),

@@ -71,6 +71,7 @@ export const ERROR_CODES = [
   'BACKUP_NEWER_THAN_APP',
   'BACKUP_BUSY',
   'BACKUP_SEVERAL_WORKSPACES',
+  'PERSON_ALREADY_ERASED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -149,6 +150,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BACKUP_DAMAGED: '备份文件已损坏或被改动过（{reason}），数据没有任何改动',
     BACKUP_NEWER_THAN_APP: '这个备份来自更新版本的客易（{migration}），请先升级客易再恢复',
     BACKUP_BUSY: '正在备份或恢复，请等这次完成后再试',
+    PERSON_ALREADY_ERASED: '这个联系人的个人信息已经删除过了',
     BACKUP_SEVERAL_WORKSPACES: '这套客易里有多个工作区，恢复会影响所有工作区，请由管理员在服务器上用 keyi restore 恢复',
     INTERNAL: '服务器出错了，请稍后重试',
   },
@@ -230,6 +232,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BACKUP_DAMAGED: 'The backup file is damaged or was altered ({reason}); nothing was changed',
     BACKUP_NEWER_THAN_APP: 'This backup comes from a newer Keyi ({migration}); upgrade Keyi before restoring it',
     BACKUP_BUSY: 'A backup or restore is running; try again when it has finished',
+    PERSON_ALREADY_ERASED: "This contact's personal data has already been erased",
     BACKUP_SEVERAL_WORKSPACES: 'This installation holds several workspaces and a restore would replace them all: an administrator restores with keyi restore on the server',
     INTERNAL: 'Something went wrong on the server; please try again',
   },

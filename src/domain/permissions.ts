@@ -23,6 +23,7 @@ export const ACTIONS = [
   'payments.write',
   'personalData.view',
   'personalData.reveal',
+  'personalData.manage',
   'backups.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

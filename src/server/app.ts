@@ -13,6 +13,7 @@ import { attachmentRoutes } from './attachments/attachment.routes';
 import { importRoutes } from './imports/import.routes';
 import { fileStoreOf, type FileStore } from './attachments/file-store';
 import { backupRoutes } from './backups/backup.routes';
+import { personalDataRoutes } from './privacy/personal-data.routes';
 import type { BackupPlace } from './backups/backup-runner';
 import { authRoutes } from './auth/auth.routes';
 import { briefingRoutes } from './briefings/briefing.routes';
@@ -174,6 +175,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       poolRoutes(api, db);
       calendarRoutes(api, db);
       contactRoutes(api, db);
+      personalDataRoutes(api, db);
       contractRoutes(api, db);
       savedViewRoutes(api, db);
       customFieldRoutes(api, db);

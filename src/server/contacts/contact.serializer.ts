@@ -32,6 +32,7 @@ export function toContact(row: ContactRow, view: ContactView): TContact {
     dataSource: ref('personalDataSource', row.data_source),
     notes: row.notes,
     masked: view.masked,
+    erasedAt: row.erased_at ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

@@ -13,5 +13,7 @@ export interface ContactTable extends CommonColumns {
   is_primary: ColumnType<boolean | number, boolean | number, boolean | number>;
   data_source: string | null;
   notes: string | null;
+  /** When its personal data was erased on request (PIPL); the row stays for the records pointing at it. */
+  erased_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type ContactRow = Selectable<ContactTable>;

@@ -28,6 +28,7 @@ const EXPECTED: Record<Action, string> = {
   'payments.write': 'YYYY.',
   'personalData.view': 'YYYY.',
   'personalData.reveal': 'YYYYY',
+  'personalData.manage': 'YY...',
   'backups.manage': 'Y....',
 };
 

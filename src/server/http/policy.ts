@@ -34,7 +34,14 @@ const MANAGERS: readonly Action[] = [...SELLERS, 'customers.assign', 'customers.
 
 const GRANTS: Record<TRole, readonly Action[]> = {
   owner: ACTIONS,
-  admin: [...MANAGERS, 'workspace.update', 'users.manage', 'dictionaries.manage', 'pipelines.manage'],
+  admin: [
+    ...MANAGERS,
+    'workspace.update',
+    'users.manage',
+    'dictionaries.manage',
+    'pipelines.manage',
+    'personalData.manage',
+  ],
   manager: MANAGERS,
   sales: SELLERS,
   // Service reads customers with personal data masked (each full number they reveal is written to the history) and

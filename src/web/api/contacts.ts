@@ -20,3 +20,11 @@ export function deleteContact(id: string): Promise<void> {
 export function revealContact(id: string, field: TPersonalField): Promise<{ value: string }> {
   return api.post(`/contacts/${encodeURIComponent(id)}/reveal`, { field });
 }
+
+/** A plain link: the session cookie authorises it, and the server names the JSON file. */
+export const personalDataUrl = (id: string) => `/api/v1/contacts/${encodeURIComponent(id)}/personal-data`;
+
+/** 删除个人信息 at the person's request; the version guards against erasing what someone just changed. */
+export function erasePersonalData(id: string, version: number): Promise<void> {
+  return api.post(`/contacts/${encodeURIComponent(id)}/erase`, { version });
+}

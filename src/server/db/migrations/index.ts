@@ -18,6 +18,7 @@ import * as analyticsIndexOnly from './2026_12_01_150000_analytics_index_only';
 import * as customerDayCounts from './2026_12_01_160000_customer_day_counts';
 import * as imports from './2026_12_01_170000_imports';
 import * as backupSettings from './2026_12_01_180000_backup_settings';
+import * as personalDataErasure from './2026_12_01_190000_personal_data_erasure';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_01_160000_customer_day_counts': customerDayCounts,
   '2026_12_01_170000_imports': imports,
   '2026_12_01_180000_backup_settings': backupSettings,
+  '2026_12_01_190000_personal_data_erasure': personalDataErasure,
 };

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { customerErrorText } from '../errors';
 import { ContactModal } from './ContactModal';
 import { MaskedValue } from './MaskedValue';
+import { PersonalDataMenu } from './PersonalDataMenu';
 
 /** 联系人: the people at this customer, primary first; add, edit and delete one at a time. */
 export function ContactsSection({ customer }: { customer: TCustomer }) {
@@ -21,6 +22,7 @@ export function ContactsSection({ customer }: { customer: TCustomer }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<TContact | 'new' | null>(null);
   const canEdit = can('customers.write');
+  const canManagePersonal = can('personalData.manage');
   const contacts = [...customer.contacts].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
 
   const refresh = () => {
@@ -54,28 +56,36 @@ export function ContactsSection({ customer }: { customer: TCustomer }) {
           <div key={contact.id} className="keyi-contact" aria-label={contact.name} role="group">
             <Flex justify="space-between" align="flex-start" gap={8}>
               <Flex gap={6} align="center" wrap>
-                <Typography.Text strong>{contact.name}</Typography.Text>
+                <Typography.Text strong>{contact.erasedAt ? c.erasedName : contact.name}</Typography.Text>
+                {contact.erasedAt && <Tag>{c.erased}</Tag>}
                 {contact.title && <Typography.Text type="secondary">{contact.title}</Typography.Text>}
                 {contact.isPrimary && <Tag color="blue">{c.primary}</Tag>}
                 {contact.role && <Tag>{contact.role.label}</Tag>}
               </Flex>
-              {canEdit && (
+              {(canEdit || canManagePersonal) && (
                 <Flex gap={4}>
-                  <Button
-                    type="text"
-                    size="small"
-                    icon={<EditOutlined />}
-                    aria-label={`${t.common.edit} ${contact.name}`}
-                    onClick={() => setEditing(contact)}
-                  />
-                  <Button
-                    type="text"
-                    size="small"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={`${t.common.delete} ${contact.name}`}
-                    onClick={() => confirmDelete(contact)}
-                  />
+                  {canManagePersonal && !contact.erasedAt && (
+                    <PersonalDataMenu contact={contact} onErased={refresh} />
+                  )}
+                  {canEdit && (
+                    <>
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<EditOutlined />}
+                        aria-label={`${t.common.edit} ${contact.name}`}
+                        onClick={() => setEditing(contact)}
+                      />
+                      <Button
+                        type="text"
+                        size="small"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={`${t.common.delete} ${contact.name}`}
+                        onClick={() => confirmDelete(contact)}
+                      />
+                    </>
+                  )}
                 </Flex>
               )}
             </Flex>

@@ -180,6 +180,8 @@ export function describeEntry(
     }
     case 'contact.delete':
       return [h.contactRemoved(user, name(changes.contact))];
+    case 'contact.erase':
+      return [h.contactErased(user)];
     case 'reveal':
       return [h.revealed(user, name(changes.contact), fieldLabel(String(changes.field ?? ''), t, true))];
     case 'claim':

@@ -114,6 +114,15 @@ export const customersEn: TCustomersMessages = {
     deleted: 'Contact deleted',
     saved: 'Contact saved',
     call: 'Call',
+    personalData: 'Personal data',
+    exportPersonal: 'Export personal data',
+    erasePersonal: 'Erase personal data',
+    eraseTitle: (name: string) => `Erase the personal data of "${name}"?`,
+    eraseContent:
+      "At the person's request (PIPL): name, mobile, phone, e-mail, WeChat, title and notes are emptied, and these values are wiped from the history and from import records, for good. Follow-ups with this person stay. Existing backups still hold the data until the schedule removes them.",
+    erased: 'Personal data erased',
+    erasedName: 'Contact with erased personal data',
+    erasedToast: 'Personal data erased',
   },
   list: {
     columns: 'Columns',
@@ -293,6 +302,7 @@ export const customersEn: TCustomersMessages = {
     contactAdded: (user: string, name: string) => `${user} added the contact ${name}`,
     contactChanged: (user: string, name: string) => `${user} edited the contact ${name}`,
     contactRemoved: (user: string, name: string) => `${user} deleted the contact ${name}`,
+    contactErased: (user: string) => `${user} erased a contact's personal data at their request`,
     revealed: (user: string, name: string, field: string) => `${user} viewed ${name}'s full ${field}`,
     claimed: (user: string) => `${user} claimed the customer from the shared pool`,
     released: (user: string) => `${user} returned the customer to the shared pool`,

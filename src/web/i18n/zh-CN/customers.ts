@@ -113,6 +113,15 @@ export const customersZh = {
     deleted: '联系人已删除',
     saved: '联系人已保存',
     call: '拨打',
+    personalData: '个人信息',
+    exportPersonal: '导出个人信息',
+    erasePersonal: '删除个人信息',
+    eraseTitle: (name: string) => `删除「${name}」的个人信息？`,
+    eraseContent:
+      '应本人要求删除（《个人信息保护法》）：姓名、手机、电话、邮箱、微信、职务和备注将被清空，操作记录和导入记录中的这些信息也会一并抹去，无法恢复。与此人的跟进记录会保留。已有的备份在按计划清理前仍含有这些信息。',
+    erased: '个人信息已删除',
+    erasedName: '已删除个人信息的联系人',
+    erasedToast: '个人信息已删除',
   },
   list: {
     columns: '列设置',
@@ -284,6 +293,7 @@ export const customersZh = {
     contactAdded: (user: string, name: string) => `${user} 添加了联系人 ${name}`,
     contactChanged: (user: string, name: string) => `${user} 修改了联系人 ${name}`,
     contactRemoved: (user: string, name: string) => `${user} 删除了联系人 ${name}`,
+    contactErased: (user: string) => `${user} 应本人要求删除了一位联系人的个人信息`,
     revealed: (user: string, name: string, field: string) => `${user} 查看了 ${name} 的完整${field}`,
     claimed: (user: string) => `${user} 从公海领取了客户`,
     released: (user: string) => `${user} 把客户放回了公海`,

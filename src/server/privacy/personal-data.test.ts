@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer } from '../../../test/builders';
+import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { importFinished } from '../imports/import-run';
+
+const MOBILE = '13812345678';
+const EMAIL = 'hanmeimei@chenguang.cn';
+
+for (const dialect of DIALECTS) {
+  describe(`personal data on request (${dialect})`, () => {
+    const t = useTestApp(dialect);
+    let owner: Client;
+    let customerId: string;
+    let contact: { id: string; version: number };
+    const history = async () =>
+      JSON.stringify((await owner.get(`/api/v1/customers/${customerId}/history`)).json());
+
+    beforeAll(async () => {
+      owner = await setupOwner(t().app);
+      const customer = await createCustomer(owner, {
+        name: '苏州晨光文化传媒有限公司',
+        contacts: [
+          { name: '韩梅梅', mobile: MOBILE, email: EMAIL, wechat: 'hmm_2026', dataSource: 'business_card' },
+        ],
+      });
+      customerId = customer.id;
+      contact = customer.contacts[0] as { id: string; version: number };
+      await owner.post('/api/v1/follow-ups', {
+        customerId,
+        contactId: contact.id,
+        method: '电话',
+        summary: '约了下周面谈',
+      });
+      const updated = await owner.patch(`/api/v1/contacts/${contact.id}`, {
+        title: '市场总监',
+        version: contact.version,
+      });
+      contact = updated.json();
+      const service = await createMember(t().app, owner, 'service');
+      expect(
+        (await service.client.post(`/api/v1/contacts/${contact.id}/reveal`, { field: 'mobile' })).statusCode,
+      ).toBe(200);
+      // A row an import refused (no customer name) that carries her number.
+      const csv = Buffer.from(`客户名称,联系人,手机\n,韩梅梅,${MOBILE}\n南京青禾咨询,周三,13900000003\n`);
+      const draft = (
+        await owner.upload('/api/v1/imports?kind=customers', [{ name: '名单.csv', data: csv }])
+      ).json();
+      await owner.post(`/api/v1/imports/${draft.batch.id}/run`, {
+        ...draft.batch.settings,
+        duplicates: 'skip',
+      });
+      await importFinished(draft.batch.id);
+      expect(
+        JSON.stringify((await owner.get(`/api/v1/imports/${draft.batch.id}/rejected`)).json()),
+      ).toContain(MOBILE);
+    });
+
+    it('gives a copy of everything held about the person, to an owner or admin only', async () => {
+      const sales = await createMember(t().app, owner, 'sales');
+      expect((await sales.client.get(`/api/v1/contacts/${contact.id}/personal-data`)).statusCode).toBe(403);
+      const response = await owner.get(`/api/v1/contacts/${contact.id}/personal-data`);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toContain('.json');
+      const copy = response.json();
+      expect(copy.person).toMatchObject({
+        name: '韩梅梅',
+        mobile: MOBILE,
+        email: EMAIL,
+        title: '市场总监',
+        erasedAt: null,
+      });
+      expect(copy.person.dataSource).toBeTruthy();
+      expect(copy.customer.name).toBe('苏州晨光文化传媒有限公司');
+      expect(copy.followUps).toHaveLength(1);
+      expect(copy.followUps[0].summary).toBe('约了下周面谈');
+      expect(copy.history.map((h: { action: string }) => h.action)).toEqual(
+        expect.arrayContaining(['reveal']),
+      );
+    });
+
+    it('erases the person for good: fields, history, refused import rows and search, keeping the follow-up', async () => {
+      expect(await history()).toContain(MOBILE);
+      expect(
+        (await owner.post(`/api/v1/contacts/${contact.id}/erase`, { version: contact.version - 1 }))
+          .statusCode,
+      ).toBe(409);
+      expect(
+        (await owner.post(`/api/v1/contacts/${contact.id}/erase`, { version: contact.version })).statusCode,
+      ).toBe(204);
+
+      const [erased] = (await owner.get(`/api/v1/customers/${customerId}/contacts`)).json().items;
+      expect(erased).toMatchObject({ name: '***', mobile: null, email: null, wechat: null, title: null });
+      expect(erased.erasedAt).not.toBeNull();
+      const text = await history();
+      for (const value of [MOBILE, EMAIL, 'hmm_2026', '韩梅梅']) expect(text).not.toContain(value);
+      expect(text).toContain('contact.erase');
+      const imports = (await owner.get('/api/v1/imports')).json();
+      const rejected = JSON.stringify((await owner.get(`/api/v1/imports/${imports[0].id}/rejected`)).json());
+      expect(rejected).not.toContain(MOBILE);
+      expect(rejected).toContain('"line":2');
+      expect((await owner.get(`/api/v1/customers?q=${MOBILE}`)).json().total).toBe(0);
+      expect((await owner.get(`/api/v1/customers?q=${encodeURIComponent('晨光')}`)).json().total).toBe(1);
+      const followUps = (await owner.get(`/api/v1/customers/${customerId}/timeline`)).json();
+      expect(JSON.stringify(followUps)).toContain('约了下周面谈');
+      const again = await owner.post(`/api/v1/contacts/${contact.id}/erase`, { version: erased.version });
+      expect(again.json().code).toBe('PERSON_ALREADY_ERASED');
+    });
+  });
+}
