@@ -40,7 +40,12 @@ try {
   if (!values['skip-export']) {
     const reader = await actingMember(database.db);
     const started = performance.now();
-    const { stream } = exportCustomers(database.db, reader, ZCustomerExportQuery.parse({ format: 'csv' }), {});
+    const { stream } = exportCustomers(
+      database.db,
+      reader,
+      ZCustomerExportQuery.parse({ format: 'csv' }),
+      {},
+    );
     let rows = -1;
     stream.on('data', (chunk: Buffer) => {
       for (const byte of chunk) if (byte === 0x0a) rows++;
@@ -66,8 +71,15 @@ try {
     const fresh = openDatabase({ databaseUrl: null, sqliteFile: path.join(target, 'keyi.db') });
     await migrateToLatest(fresh.db);
     const started = performance.now();
-    await restoreBackup({ db: fresh.db, sqliteFile: path.join(target, 'keyi.db'), filesRoot: target }, path.join(out, 'backup.tar.gz'), 'backup.tar.gz', { passphrase: null });
-    console.log(`restore into a new SQLite data folder: ${seconds(started).toFixed(1)} s, peak ${peakMb()} MB`);
+    await restoreBackup(
+      { db: fresh.db, sqliteFile: path.join(target, 'keyi.db'), filesRoot: target },
+      path.join(out, 'backup.tar.gz'),
+      'backup.tar.gz',
+      { passphrase: null },
+    );
+    console.log(
+      `restore into a new SQLite data folder: ${seconds(started).toFixed(1)} s, peak ${peakMb()} MB`,
+    );
     await fresh.close();
   }
 } finally {

@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   'BACKUP_BUSY',
   'BACKUP_SEVERAL_WORKSPACES',
   'PERSON_ALREADY_ERASED',
+  'BACKUP_IS_WORKSPACE_EXPORT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -151,7 +152,10 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BACKUP_NEWER_THAN_APP: '这个备份来自更新版本的客易（{migration}），请先升级客易再恢复',
     BACKUP_BUSY: '正在备份或恢复，请等这次完成后再试',
     PERSON_ALREADY_ERASED: '这个联系人的个人信息已经删除过了',
-    BACKUP_SEVERAL_WORKSPACES: '这套客易里有多个工作区，恢复会影响所有工作区，请由管理员在服务器上用 keyi restore 恢复',
+    BACKUP_IS_WORKSPACE_EXPORT:
+      '这是工作区数据导出文件，不是备份，不能用来恢复；请选择“数据备份”里的备份文件',
+    BACKUP_SEVERAL_WORKSPACES:
+      '这套客易里有多个工作区，恢复会影响所有工作区，请由管理员在服务器上用 keyi restore 恢复',
     INTERNAL: '服务器出错了，请稍后重试',
   },
   'en-US': {
@@ -230,10 +234,14 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BACKUP_PASSPHRASE_NEEDED: 'This backup is encrypted: enter its passphrase',
     BACKUP_WRONG_PASSPHRASE: 'Wrong passphrase for this backup; nothing was changed',
     BACKUP_DAMAGED: 'The backup file is damaged or was altered ({reason}); nothing was changed',
-    BACKUP_NEWER_THAN_APP: 'This backup comes from a newer Keyi ({migration}); upgrade Keyi before restoring it',
+    BACKUP_NEWER_THAN_APP:
+      'This backup comes from a newer Keyi ({migration}); upgrade Keyi before restoring it',
     BACKUP_BUSY: 'A backup or restore is running; try again when it has finished',
     PERSON_ALREADY_ERASED: "This contact's personal data has already been erased",
-    BACKUP_SEVERAL_WORKSPACES: 'This installation holds several workspaces and a restore would replace them all: an administrator restores with keyi restore on the server',
+    BACKUP_IS_WORKSPACE_EXPORT:
+      'This is a workspace data export, not a backup, and cannot be restored: choose a backup file',
+    BACKUP_SEVERAL_WORKSPACES:
+      'This installation holds several workspaces and a restore would replace them all: an administrator restores with keyi restore on the server',
     INTERNAL: 'Something went wrong on the server; please try again',
   },
 };

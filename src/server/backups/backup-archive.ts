@@ -35,7 +35,7 @@ export interface BackupMeta {
   dialect: 'sqlite' | 'postgres';
   migration: string;
   createdAt: string;
-  kind: BackupKind;
+  kind: BackupKind | 'workspace-export';
   tables: BackupTable[];
 }
 

@@ -5,9 +5,22 @@ import SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { isPostgres } from '../db/dialect';
 import { ROWS_PER_ENTRY, type BackupTable } from './backup-archive';
-import { readCatalog } from './backup-catalog';
+import { readCatalog, type CatalogTable } from './backup-catalog';
 
 export type RowsVisitor = (table: BackupTable, rows: unknown[][]) => Promise<void>;
+
+/** A table as dumped: some of its columns, and its rows of one workspace only (a workspace export). */
+export interface DumpTable extends BackupTable {
+  where?: { column: string; value: string };
+}
+
+/** Which tables and columns a dump takes: all of them for a backup. */
+export type TableChoice = (catalog: CatalogTable[]) => DumpTable[];
+
+const everyTable: TableChoice = (catalog) =>
+  catalog.map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name), withRowid: t.withRowid }));
+
+const metaOf = ({ name, columns, withRowid }: DumpTable): BackupTable => ({ name, columns, withRowid });
 
 export interface Snapshot {
   dialect: 'sqlite' | 'postgres';
@@ -25,13 +38,9 @@ export async function dumpSnapshot(
   sqliteFile: string | null,
   start: (snapshot: Snapshot) => Promise<void>,
   visit: RowsVisitor,
+  choose: TableChoice = everyTable,
 ): Promise<void> {
-  const catalog = await readCatalog(db);
-  const tables = catalog.map((t) => ({
-    name: t.name,
-    columns: t.columns.map((c) => c.name),
-    withRowid: t.withRowid,
-  }));
+  const tables = choose(await readCatalog(db));
   if (isPostgres(db)) return dumpPostgres(db, tables, start, visit);
   return dumpSqlite(db, sqliteFile, tables, start, visit);
 }
@@ -45,17 +54,19 @@ async function lastMigration(db: Kysely<any>): Promise<string> {
   return (row?.name as string | undefined) ?? '';
 }
 
-async function dumpPostgres(db: Kysely<any>, tables: BackupTable[], start: Start, visit: RowsVisitor) {
+async function dumpPostgres(db: Kysely<any>, tables: DumpTable[], start: Start, visit: RowsVisitor) {
   await db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       await sql`set transaction read only`.execute(trx);
-      await start({ dialect: 'postgres', migration: await lastMigration(trx), tables });
+      await start({ dialect: 'postgres', migration: await lastMigration(trx), tables: tables.map(metaOf) });
       for (const table of tables) {
         await sql`declare backup_rows no scroll cursor for select ${sql.join(
           table.columns.map((c) => sql.ref(c)),
-        )} from ${sql.table(table.name)}`.execute(trx);
+        )} from ${sql.table(table.name)} ${
+          table.where ? sql`where ${sql.ref(table.where.column)} = ${table.where.value}` : sql``
+        }`.execute(trx);
         for (;;) {
           const { rows } = await sql<
             Record<string, unknown>
@@ -76,7 +87,7 @@ type Start = (snapshot: Snapshot) => Promise<void>;
 async function dumpSqlite(
   db: Kysely<any>,
   file: string | null,
-  tables: BackupTable[],
+  tables: DumpTable[],
   start: Start,
   visit: RowsVisitor,
 ) {
@@ -91,14 +102,16 @@ async function dumpSqlite(
     const migration = reader.prepare('select max(name) as name from kysely_migration').get() as {
       name: string;
     };
-    await start({ dialect: 'sqlite', migration: migration.name, tables });
+    await start({ dialect: 'sqlite', migration: migration.name, tables: tables.map(metaOf) });
     for (const table of tables) {
       const columns = table.columns.map((c) => `"${c}"`).join(', ');
+      const where = table.where ? ` where "${table.where.column}" = ?` : '';
       const select = reader.prepare(
-        `select ${table.withRowid ? 'rowid, ' : ''}${columns} from "${table.name}"`,
+        `select ${table.withRowid ? 'rowid, ' : ''}${columns} from "${table.name}"${where}`,
       );
+      const params = table.where ? [table.where.value] : [];
       let rows: unknown[][] = [];
-      for (const row of select.raw(true).iterate() as IterableIterator<unknown[]>) {
+      for (const row of select.raw(true).iterate(...params) as IterableIterator<unknown[]>) {
         rows.push(row);
         if (rows.length === ROWS_PER_ENTRY) {
           await visit(table, rows);

@@ -78,6 +78,7 @@ async function loadBackup(
   let total = 0;
   const read = await readBackup(file, fileName, options.passphrase, {
     async meta(meta) {
+      if (meta.kind === 'workspace-export') throw new AppError('BACKUP_IS_WORKSPACE_EXPORT');
       if (!isKnownMigration(meta.migration))
         throw new AppError('BACKUP_NEWER_THAN_APP', { params: { migration: meta.migration } });
       total = meta.tables.length;

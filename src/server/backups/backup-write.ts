@@ -16,7 +16,7 @@ import {
   type BackupManifest,
   type BackupMeta,
 } from './backup-archive';
-import { dumpSnapshot } from './backup-dump';
+import { dumpSnapshot, type TableChoice } from './backup-dump';
 import { readBackup } from './backup-read';
 
 export interface BackupSource {
@@ -41,8 +41,11 @@ export interface WrittenBackup {
 }
 
 /** Attached files under files/ (the staging folder .tmp aside), as paths relative to the data folder. */
-async function attachedFiles(root: string): Promise<{ name: string; full: string; size: number }[]> {
-  const base = path.join(root, 'files');
+async function attachedFiles(
+  root: string,
+  under: string,
+): Promise<{ name: string; full: string; size: number }[]> {
+  const base = path.join(root, ...under.split('/'));
   const entries = await fs.readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = [];
   for (const entry of entries) {
@@ -63,7 +66,13 @@ async function attachedFiles(root: string): Promise<{ name: string; full: string
 export async function writeBackup(
   source: BackupSource,
   file: string,
-  options: { passphrase: string | null; kind: BackupKind; onProgress?: (p: BackupProgress) => void },
+  options: {
+    passphrase: string | null;
+    kind: BackupKind | 'workspace-export';
+    onProgress?: (p: BackupProgress) => void;
+    /** A workspace export: its tables' rows and its folder of files only. */
+    only?: { tables: TableChoice; files: string };
+  },
 ): Promise<WrittenBackup> {
   const partial = `${file}.partial`;
   const { pack, done } = archiveWriter(partial, options.passphrase);
@@ -108,9 +117,10 @@ export async function writeBackup(
         );
         entry.rows += rows.length;
       },
+      options.only?.tables,
     );
     for (const [name, hash] of hashes) manifest.tables[name]!.sha256 = hash.digest('hex');
-    const files = await attachedFiles(source.filesRoot);
+    const files = await attachedFiles(source.filesRoot, options.only?.files ?? 'files');
     for (const [index, attached] of files.entries()) {
       options.onProgress?.({ phase: 'files', done: index, total: files.length });
       const sha256 = await addFileEntry(pack, attached.name, attached.full, attached.size);

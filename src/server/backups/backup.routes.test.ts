@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
@@ -101,6 +104,71 @@ for (const dialect of DIALECTS) {
       expect(sheet.json().code).toBe('BACKUP_NOT_KEYI');
       expect((await owner.delete(`/api/v1/backups/${uploaded.json().name}`)).statusCode).toBe(204);
       expect((await owner.get('/api/v1/backups/..%2Fkeyi.db/file')).statusCode).toBe(404);
+    });
+
+    it('exports the workspace’s own records and files as JSON lines, without secrets, and refuses to restore it', async () => {
+      // Another workspace in the same installation, whose records must not come along.
+      const db = t().database.db;
+      const [mine] = await db.selectFrom('workspaces').selectAll().execute();
+      await db
+        .insertInto('workspaces')
+        .values({ ...mine!, settings: '{}', id: 'other-workspace', name: '别人的工作区' })
+        .execute();
+      await db
+        .insertInto('history')
+        .values({
+          id: 'other-entry',
+          workspace_id: 'other-workspace',
+          entity_type: 'customer',
+          entity_id: 'x',
+          action: 'create',
+          changes: '{}',
+          at: mine!.created_at,
+        })
+        .execute();
+      const response = await owner.get('/api/v1/workspace/export');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toContain('.tar.gz');
+      const entries = new Map<string, string>();
+      const extract = tar.extract();
+      const reading = (async () => {
+        for await (const entry of extract) {
+          const chunks: Buffer[] = [];
+          for await (const chunk of entry) chunks.push(chunk as Buffer);
+          entries.set(entry.header.name, Buffer.concat(chunks).toString('utf8'));
+        }
+      })();
+      Readable.from([response.rawPayload]).pipe(createGunzip()).pipe(extract);
+      await reading;
+      const meta = JSON.parse(entries.get('keyi-backup.json')!);
+      expect(meta.kind).toBe('workspace-export');
+      const names = meta.tables.map((table: { name: string }) => table.name);
+      expect(names).toEqual(
+        expect.arrayContaining(['workspaces', 'users', 'customers', 'contacts', 'history']),
+      );
+      expect(names).not.toContain('sessions');
+      const users = meta.tables.find((table: { name: string }) => table.name === 'users');
+      expect(users.columns).not.toContain('password_hash');
+      const rows = (table: string) =>
+        [...entries]
+          .filter(([name]) => name.startsWith(`tables/${table}/`))
+          .flatMap(([, body]) => body.trim().split('\n'));
+      expect(rows('customers').join()).toContain('杭州云帆科技有限公司');
+      expect(rows('workspaces')).toHaveLength(1);
+      expect(rows('history').join()).not.toContain('other-entry');
+
+      const uploaded = await owner.upload('/api/v1/backups/upload', [
+        { name: 'data.tar.gz', data: response.rawPayload },
+      ]);
+      expect(uploaded.statusCode).toBe(201);
+      // Two workspaces: a restore through the page would replace the other's data too.
+      const refused = await owner.post(`/api/v1/backups/${uploaded.json().name}/restore`, {});
+      expect(refused.json().code).toBe('BACKUP_SEVERAL_WORKSPACES');
+      await db.deleteFrom('history').where('workspace_id', '=', 'other-workspace').execute();
+      await db.deleteFrom('workspaces').where('id', '=', 'other-workspace').execute();
+      expect((await owner.post(`/api/v1/backups/${uploaded.json().name}/restore`, {})).statusCode).toBe(202);
+      expect((await finished(owner)).error).toContain('不是备份');
+      await owner.delete(`/api/v1/backups/${uploaded.json().name}`);
     });
 
     it('is the owner’s alone', async () => {

@@ -22,6 +22,7 @@ import { requestLocale } from '../http/i18n';
 import type { Api } from '../http/routes';
 import { isEncrypted } from './backup-archive';
 import { backupName, backupPath } from './backup-folder';
+import { exportWorkspace } from './workspace-export';
 import { backupDir, backupsOf, startBackup, startRestore, type BackupPlace } from './backup-runner';
 import { readBackupSettings, saveBackupSettings } from './backup-settings';
 
@@ -87,6 +88,24 @@ export function backupRoutes(api: Api, place: BackupPlace): void {
       return reply.status(204).send();
     },
   );
+  api.get('/workspace/export', { config: { access }, schema: { tags } }, async (request, reply) => {
+    const { workspaceId } = authOf(request).actor;
+    const file = await exportWorkspace(
+      { db: place.db, sqliteFile: place.sqliteFile, filesRoot: place.dataDir },
+      workspaceId,
+    );
+    const stream = createReadStream(file).on(
+      'close',
+      () => void fs.rm(path.dirname(file), { recursive: true, force: true }),
+    );
+    const name = `${requestLocale(request) === 'en-US' ? 'keyi-data' : '客易数据'}-${new Date().toISOString().slice(0, 10)}.tar.gz`;
+    return reply
+      .type('application/gzip')
+      .header('content-length', (await fs.stat(file)).size)
+      .header('content-disposition', contentDisposition(name))
+      .header('cache-control', 'private, no-store')
+      .send(stream);
+  });
   api.post(
     '/backups/:name/restore',
     {

@@ -19,6 +19,8 @@ export const removeBackup = (name: string) => api.delete(path(name));
 export const restoreBackup = (name: string, passphrase: string | null) =>
   api.post<TBackupJob>(path(name, '/restore'), { passphrase });
 /** A plain link: the session cookie authorises it, and the server streams the file. */
+/** The workspace's records as JSON lines and its files, in a .tar.gz the server streams. */
+export const WORKSPACE_EXPORT_URL = '/api/v1/workspace/export';
 export const backupFileUrl = (name: string) => `/api/v1${path(name, '/file')}`;
 
 export function uploadBackup(file: File, onProgress?: (percent: number) => void): Promise<TBackupFile> {

@@ -1,9 +1,9 @@
-import { CloudUploadOutlined, SafetyOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, ExportOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Typography, Upload } from 'antd';
+import { App, Button, Flex, Tooltip, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { TBackupJob } from '../../domain/backup';
-import { backupsKey, getBackups, startBackup, uploadBackup } from '../api/backups';
+import { backupsKey, getBackups, startBackup, uploadBackup, WORKSPACE_EXPORT_URL } from '../api/backups';
 import { LoadError } from '../components/LoadError';
 import { SectionLoading } from '../components/PageLoading';
 import { errorText } from '../forms/serverErrors';
@@ -92,6 +92,11 @@ export function BackupSettings() {
               {uploadPercent === null ? b.upload : `${b.upload} ${uploadPercent}%`}
             </Button>
           </Upload>
+          <Tooltip title={b.exportAllHint}>
+            <Button icon={<ExportOutlined />} href={WORKSPACE_EXPORT_URL} download>
+              {b.exportAll}
+            </Button>
+          </Tooltip>
         </Flex>
         {data.job && running(data.job) && <BackupJobProgress job={data.job} />}
       </SettingsBlock>

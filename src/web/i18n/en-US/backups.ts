@@ -5,6 +5,9 @@ export const backupsEn: TBackupsMessages = {
     'Keyi backs up all data and attached files every day, and whenever you ask. Download a copy and keep it somewhere else (a USB drive, cloud storage): only then can a broken server be restored.',
   backupNow: 'Back up now',
   upload: 'Upload a backup',
+  exportAll: 'Export all data',
+  exportAllHint:
+    "All of this workspace's records (customers, contacts, follow-ups, deals …) as JSON files with the attached files, to move to another system or to archive; it is not a backup and cannot be restored.",
   uploaded: (name: string) => `Uploaded: ${name}`,
   listTitle: 'Backups',
   empty: 'No backups yet',

@@ -4,6 +4,9 @@ export const backupsZh = {
     '客易每天自动备份全部数据和附件，也可以随时手动备份。备份文件请下载一份存到别处（U 盘、网盘），服务器出问题时才能恢复。',
   backupNow: '立即备份',
   upload: '上传备份文件',
+  exportAll: '导出全部数据',
+  exportAllHint:
+    '把本工作区的客户、联系人、跟进、商机等全部记录导出为 JSON 文件（连同附件），便于迁移到其他系统或存档；它不是备份，不能用来恢复。',
   uploaded: (name: string) => `已上传：${name}`,
   listTitle: '备份文件',
   empty: '还没有备份',
