@@ -73,5 +73,6 @@ describe('keyi backup and keyi restore', () => {
     expect(fs.readdirSync(path.join(dataDir, 'backups')).some((f) => f.includes('before-restore'))).toBe(
       true,
     );
-  });
+    // Seven runs of the command, each starting Node with tsx and deriving an age key: slow on a busy machine.
+  }, 240_000);
 });
