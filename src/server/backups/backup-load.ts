@@ -52,15 +52,19 @@ export async function insertRows(db: Kysely<any>, plan: LoadPlan, rows: unknown[
   }
 }
 
-/** SQLite's triggers, dropped while rows load (the counts they keep are in the backup) and made again after. */
-export async function dropSqliteTriggers(db: Kysely<any>): Promise<string[]> {
+/**
+ * SQLite's triggers, dropped while rows load (the counts they keep are in the backup), or its own indexes, dropped
+ * so that a load appends rows and the indexes are built once after, by sorting; answers the statements that make
+ * them again. Indexes SQLite made for a primary key or UNIQUE column have no statement and stay.
+ */
+export async function dropSqlite(db: Kysely<any>, type: 'trigger' | 'index'): Promise<string[]> {
   const { rows } = await sql<{ name: string; sql: string }>`
-    select name, sql from sqlite_master where type = 'trigger'`.execute(db);
-  for (const row of rows) await sql`drop trigger ${sql.ref(row.name)}`.execute(db);
+    select name, sql from sqlite_master where type = ${type} and sql is not null`.execute(db);
+  for (const row of rows) await sql`drop ${sql.raw(type)} ${sql.ref(row.name)}`.execute(db);
   return rows.map((r) => r.sql);
 }
 
-export async function createSqliteTriggers(db: Kysely<any>, statements: string[]): Promise<void> {
+export async function runStatements(db: Kysely<any>, statements: string[]): Promise<void> {
   for (const statement of statements) await sql.raw(statement).execute(db);
 }
 

@@ -47,7 +47,8 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 }
 
 for (const dialect of DIALECTS) {
-  describe(`backup and restore (${dialect})`, () => {
+  // age derives each key with scrypt, about a second of CPU, several times a test: slow on a busy machine.
+  describe(`backup and restore (${dialect})`, { timeout: 120_000 }, () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyi-backup-'));
     const backups = fs.mkdtempSync(path.join(os.tmpdir(), 'keyi-backup-files-'));
     // SQLite on a file, as Keyi runs: the snapshot is read through a second connection.

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { isPostgres } from '../db/dialect';
 import { isKnownMigration, migrateTo, migrateToLatest } from '../db/migrate';
@@ -9,10 +10,10 @@ import { AppError } from '../http/errors';
 import { damaged, type BackupManifest, type BackupMeta } from './backup-archive';
 import { readCatalog, type CatalogTable } from './backup-catalog';
 import {
-  createSqliteTriggers,
-  dropSqliteTriggers,
+  dropSqlite,
   insertRows,
   loadPlan,
+  runStatements,
   setPostgresTriggers,
   type LoadPlan,
 } from './backup-load';
@@ -52,7 +53,7 @@ export async function restoreBackup(
         await scratch.check();
         await options.beforeSwap?.();
         await scratch.release();
-        await swapTables(target.db, scratch);
+        await swapTables(target.db, scratch, target.sqliteFile);
         await swapFiles(target.filesRoot, restoredFiles, stamp);
         // Search tokens are kept differently by the two databases: a backup from the other one is indexed again.
         if (read.meta.dialect !== (isPostgres(target.db) ? 'postgres' : 'sqlite'))
@@ -115,7 +116,9 @@ async function loadBackup(
 }
 
 /** Every live table emptied and filled from the scratch database in one transaction: all of it or nothing. */
-async function swapTables(live: Kysely<any>, scratch: Scratch): Promise<void> {
+async function swapTables(live: Kysely<any>, scratch: Scratch, liveFile: string | null): Promise<void> {
+  if (!isPostgres(live) && liveFile && liveFile !== ':memory:')
+    return copyPages(live, scratch.where, liveFile);
   const tables = await readCatalog(live);
   if (isPostgres(live)) {
     const from = await columnsOf(scratch.db, tables);
@@ -133,16 +136,33 @@ async function swapTables(live: Kysely<any>, scratch: Scratch): Promise<void> {
   try {
     await live.transaction().execute(async (trx) => {
       await sql`pragma defer_foreign_keys = on`.execute(trx);
-      const triggers = await dropSqliteTriggers(trx);
+      const triggers = await dropSqlite(trx, 'trigger');
       for (const table of [...tables].reverse())
         await sql`delete from main.${sql.id(table.name)}`.execute(trx);
       const from = await attachedColumns(trx, tables);
       for (const table of tables) await copyTable(trx, table, from.get(table.name), `restored.${table.name}`);
-      await createSqliteTriggers(trx, triggers);
+      await runStatements(trx, triggers);
     });
   } finally {
     await sql`detach database restored`.execute(live);
   }
+}
+
+/**
+ * SQLite on a file: the checked database, already at this Keyi's schema, is copied page by page over the live one
+ * with SQLite's backup API, which commits it as one write transaction of the live file. The app's only connection
+ * is held meanwhile, so no request runs half-way through; copying pages is far quicker than copying rows into
+ * tables with their indexes (see docs/benchmarks.md).
+ */
+async function copyPages(live: Kysely<any>, scratchFile: string, liveFile: string): Promise<void> {
+  await live.connection().execute(async () => {
+    const source = new SQLite(scratchFile, { readonly: true, fileMustExist: true });
+    try {
+      await source.backup(liveFile);
+    } finally {
+      source.close();
+    }
+  });
 }
 
 async function columnsOf(scratch: Kysely<any>, tables: CatalogTable[]): Promise<Map<string, Set<string>>> {

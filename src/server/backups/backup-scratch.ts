@@ -4,7 +4,7 @@ import { openDatabase } from '../db/database';
 import { isPostgres } from '../db/dialect';
 import { damaged } from './backup-archive';
 import type { CatalogTable } from './backup-catalog';
-import { createSqliteTriggers, dropSqliteTriggers, setPostgresTriggers } from './backup-load';
+import { dropSqlite, runStatements, setPostgresTriggers } from './backup-load';
 
 /** The new database a backup is loaded into and checked in before anything of the live one changes. */
 export interface Scratch {
@@ -33,7 +33,7 @@ export async function withScratch<T>(
 async function withSqliteScratch<T>(file: string, work: (scratch: Scratch) => Promise<T>): Promise<T> {
   const opened = openDatabase({ databaseUrl: null, sqliteFile: file });
   let open = true;
-  let triggers: string[] = [];
+  let rebuild: string[] = [];
   const release = async () => {
     if (open) await opened.close();
     open = false;
@@ -42,14 +42,23 @@ async function withSqliteScratch<T>(file: string, work: (scratch: Scratch) => Pr
     return await work({
       db: opened.db,
       where: file,
+      // No journal while loading: the file is new and thrown away on any failure, so nothing needs rolling back.
       async beginLoad() {
         await sql`pragma foreign_keys = off`.execute(opened.db);
-        triggers = await dropSqliteTriggers(opened.db);
+        await sql`pragma journal_mode = off`.execute(opened.db);
+        await sql`pragma synchronous = off`.execute(opened.db);
+        const indexes = await dropSqlite(opened.db, 'index');
+        rebuild = [...indexes, ...(await dropSqlite(opened.db, 'trigger'))];
         await sql`begin`.execute(opened.db);
       },
       async endLoad() {
         await sql`commit`.execute(opened.db);
-        await createSqliteTriggers(opened.db, triggers);
+        // A unique index that cannot be built again means the backup breaks a rule the schema holds: damaged.
+        await runStatements(opened.db, rebuild).catch((error: unknown) => {
+          throw damaged('unique values', error);
+        });
+        await sql`pragma journal_mode = wal`.execute(opened.db);
+        await sql`pragma synchronous = normal`.execute(opened.db);
       },
       async check() {
         const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(opened.db);

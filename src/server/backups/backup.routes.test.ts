@@ -12,7 +12,8 @@ import { runScheduledBackup } from './backup-schedule';
 const PASSPHRASE = '每天备份的口令 keyi-2026';
 
 for (const dialect of DIALECTS) {
-  describe(`backups API (${dialect})`, () => {
+  // age derives each key with scrypt, about a second of CPU, several times a test: slow on a busy machine.
+  describe(`backups API (${dialect})`, { timeout: 120_000 }, () => {
     const t = useTestApp(dialect);
     let owner: Client;
     afterAll(() => setClockOffset(0));
