@@ -25,7 +25,8 @@ export interface BackupPlace {
 
 export const backupDir = (place: BackupPlace) => path.join(place.dataDir, 'backups');
 
-const source = (place: BackupPlace) => ({
+/** What a backup reads: the database, SQLite's file and the data folder with the attached files. */
+export const sourceOf = (place: BackupPlace) => ({
   db: place.db,
   sqliteFile: place.sqliteFile,
   filesRoot: place.dataDir,
@@ -71,7 +72,7 @@ export async function createBackup(
   const secret = passphrase ?? (await storedPassphrase(place.db, place.secretBox));
   await fs.mkdir(backupDir(place), { recursive: true });
   const name = backupName(kind, now(), secret !== null);
-  await writeBackup(source(place), path.join(backupDir(place), name), {
+  await writeBackup(sourceOf(place), path.join(backupDir(place), name), {
     passphrase: secret,
     kind,
     ...(onProgress && { onProgress }),
@@ -89,7 +90,7 @@ export async function restoreFromFile(
   passphrase: string | null,
   onProgress?: (p: BackupProgress) => void,
 ): Promise<void> {
-  await restoreBackup(source(place), file, path.basename(file), {
+  await restoreBackup(sourceOf(place), file, path.basename(file), {
     passphrase,
     ...(onProgress && { onProgress }),
     beforeSwap: async () => void (await createBackup(place, 'before-restore', null)),

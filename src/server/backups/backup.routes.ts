@@ -23,7 +23,7 @@ import type { Api } from '../http/routes';
 import { isEncrypted } from './backup-archive';
 import { backupName, backupPath } from './backup-folder';
 import { exportWorkspace } from './workspace-export';
-import { backupDir, backupsOf, startBackup, startRestore, type BackupPlace } from './backup-runner';
+import { backupDir, backupsOf, sourceOf, startBackup, startRestore, type BackupPlace } from './backup-runner';
 import { readBackupSettings, saveBackupSettings } from './backup-settings';
 
 const ZNameParams = z.object({ name: z.string().max(100) });
@@ -90,10 +90,7 @@ export function backupRoutes(api: Api, place: BackupPlace): void {
   );
   api.get('/workspace/export', { config: { access }, schema: { tags } }, async (request, reply) => {
     const { workspaceId } = authOf(request).actor;
-    const file = await exportWorkspace(
-      { db: place.db, sqliteFile: place.sqliteFile, filesRoot: place.dataDir },
-      workspaceId,
-    );
+    const file = await exportWorkspace(sourceOf(place), workspaceId);
     const stream = createReadStream(file).on(
       'close',
       () => void fs.rm(path.dirname(file), { recursive: true, force: true }),

@@ -33,7 +33,7 @@ export const backupsEn: TBackupsMessages = {
   restoreModal: {
     title: 'Restore from a backup',
     warning:
-      "Restoring replaces all of Keyi's data (customers, follow-ups, deals, files …) with this backup: whatever was added or changed since is gone. The current data is backed up first, so you can restore it again.",
+      "Restoring replaces all of Keyi's data (customers, follow-ups, deals, files …) with this backup: whatever was added or changed since is gone. The current data is backed up first, so you can restore it again. You may need to sign in again afterwards.",
     passphrase: 'Passphrase',
     passphraseHint: 'This backup is encrypted: enter the passphrase it was made with',
     confirm: 'Type RESTORE to confirm',
