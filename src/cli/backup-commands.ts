@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { isEncrypted } from '../server/backups/backup-archive';
+import { archiveKind } from '../server/backups/backup-archive';
 import { backupPath } from '../server/backups/backup-folder';
 import { backupDir, createBackup, restoreFromFile, type BackupPlace } from '../server/backups/backup-runner';
 import type { BackupProgress } from '../server/backups/backup-write';
@@ -108,7 +108,7 @@ export function backupCommands(program: Command, globals: () => GlobalOptions): 
               })
             ).path;
         let passphrase = process.env[PASSPHRASE_ENV] ?? null;
-        if (!passphrase && (await isEncrypted(found))) {
+        if (!passphrase && (await archiveKind(found)) === 'encrypted') {
           if (!process.stdin.isTTY) throw new Error(`the backup is encrypted: set ${PASSPHRASE_ENV}`);
           passphrase = await ask('passphrase: ', true);
         }

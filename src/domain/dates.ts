@@ -11,6 +11,7 @@ export const ZDate = z.string().refine(
 );
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Today in a time zone, as `YYYY-MM-DD` (the workspace's zone decides what "today" is); also the local day of any
@@ -29,4 +30,14 @@ export function todayIn(timeZone: string, now = new Date()): string {
     dayFormats.set(timeZone, format);
   }
   return format.format(now);
+}
+
+/** The hour (0–23) of an instant in a time zone: jobs that run "from 08:00" or "from 02:00" local time ask it. */
+export function hourIn(timeZone: string, at = new Date()): number {
+  let format = hourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' });
+    hourFormats.set(timeZone, format);
+  }
+  return Number(format.format(at));
 }

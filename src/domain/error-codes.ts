@@ -148,7 +148,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BACKUP_NOT_KEYI: '“{fileName}”不是客易的备份文件',
     BACKUP_PASSPHRASE_NEEDED: '这个备份已加密，请输入备份密码',
     BACKUP_WRONG_PASSPHRASE: '备份密码不对，数据没有任何改动',
-    BACKUP_DAMAGED: '备份文件已损坏或被改动过（{reason}），数据没有任何改动',
+    BACKUP_DAMAGED: '备份文件已损坏或被改动过，数据没有任何改动',
     BACKUP_NEWER_THAN_APP: '这个备份来自更新版本的客易（{migration}），请先升级客易再恢复',
     BACKUP_BUSY: '正在备份或恢复，请等这次完成后再试',
     PERSON_ALREADY_ERASED: '这个联系人的个人信息已经删除过了',
@@ -233,7 +233,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     BACKUP_NOT_KEYI: '“{fileName}” is not a Keyi backup',
     BACKUP_PASSPHRASE_NEEDED: 'This backup is encrypted: enter its passphrase',
     BACKUP_WRONG_PASSPHRASE: 'Wrong passphrase for this backup; nothing was changed',
-    BACKUP_DAMAGED: 'The backup file is damaged or was altered ({reason}); nothing was changed',
+    BACKUP_DAMAGED: 'The backup file is damaged or was altered; nothing was changed',
     BACKUP_NEWER_THAN_APP:
       'This backup comes from a newer Keyi ({migration}); upgrade Keyi before restoring it',
     BACKUP_BUSY: 'A backup or restore is running; try again when it has finished',

@@ -7,6 +7,7 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import tar from 'tar-stream';
 import type { TBackupKind } from '../../domain/backup';
 import { AppError } from '../http/errors';
+import { readHead } from '../imports/text-encoding';
 
 /**
  * A backup is a gzipped tar, so that anyone can open it with standard tools, encrypted with age (scrypt for the key,
@@ -59,8 +60,9 @@ export function decodeValue(value: unknown): unknown {
   return value;
 }
 
+/** A backup that does not add up; where it failed (a table, a file, the stream) is for the log, not the reader. */
 export function damaged(reason: string, cause?: unknown): AppError {
-  return new AppError('BACKUP_DAMAGED', { params: { reason }, cause });
+  return new AppError('BACKUP_DAMAGED', { detail: `backup damaged: ${reason}`, cause });
 }
 
 /** A tar packer whose output goes, gzipped and encrypted when a passphrase is given, into `file`. */
@@ -114,18 +116,11 @@ export async function addFileEntry(
   return hash.digest('hex');
 }
 
-async function readHead(file: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of createReadStream(file, { start: 0, end: AGE_MAGIC.length - 1 })) {
-    chunks.push(chunk as Buffer);
-    length += (chunk as Buffer).length;
-  }
-  return Buffer.concat(chunks, length);
-}
-
-export async function isEncrypted(file: string): Promise<boolean> {
-  return (await readHead(file)).equals(AGE_MAGIC);
+/** What a file is by its first bytes: age's header (encrypted), gzip's magic (plain), or no backup at all. */
+export async function archiveKind(file: string): Promise<'encrypted' | 'plain' | null> {
+  const head = await readHead(file, AGE_MAGIC.length);
+  if (head.equals(AGE_MAGIC)) return 'encrypted';
+  return head[0] === 0x1f && head[1] === 0x8b ? 'plain' : null;
 }
 
 /**
@@ -137,9 +132,10 @@ export async function archiveReader(
   fileName: string,
   passphrase: string | null,
 ): Promise<tar.Extract> {
-  const head = await readHead(file);
+  const kind = await archiveKind(file);
+  if (!kind) throw new AppError('BACKUP_NOT_KEYI', { params: { fileName } });
   let source: Readable = createReadStream(file);
-  if (head.equals(AGE_MAGIC)) {
+  if (kind === 'encrypted') {
     if (!passphrase) throw new AppError('BACKUP_PASSPHRASE_NEEDED');
     const decrypter = new Decrypter();
     decrypter.addPassphrase(passphrase);
@@ -152,8 +148,6 @@ export async function archiveReader(
         ? new AppError('BACKUP_WRONG_PASSPHRASE')
         : damaged('header', error);
     }
-  } else if (head[0] !== 0x1f || head[1] !== 0x8b) {
-    throw new AppError('BACKUP_NOT_KEYI', { params: { fileName } });
   }
   const extract = tar.extract();
   const gunzip = createGunzip();

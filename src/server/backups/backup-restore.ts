@@ -74,7 +74,6 @@ async function loadBackup(
   options: RestoreOptions,
 ) {
   const plans = new Map<string, LoadPlan | null>();
-  const loaded = new Map<string, number>();
   let catalog: CatalogTable[] = [];
   let total = 0;
   const read = await readBackup(file, fileName, options.passphrase, {
@@ -100,7 +99,6 @@ async function loadBackup(
       }
       const plan = plans.get(table.name);
       if (plan) await insertRows(scratch.db, plan, rows);
-      loaded.set(table.name, (loaded.get(table.name) ?? 0) + rows.length);
     },
     async file(name, content) {
       const to = path.join(filesDir, ...name.split('/').slice(1));
@@ -109,9 +107,8 @@ async function loadBackup(
       await pipeline(content, createWriteStream(to));
     },
   });
+  // readBackup has checked every table's rows against the manifest before answering.
   await scratch.endLoad();
-  for (const [name, expected] of Object.entries(read.manifest.tables))
-    if ((loaded.get(name) ?? 0) !== expected.rows) throw damaged(`table ${name}`);
   return read;
 }
 

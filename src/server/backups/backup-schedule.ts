@@ -1,24 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { backupsToKeep } from '../../domain/backup';
+import { hourIn, todayIn } from '../../domain/dates';
 import { DEFAULT_TIME_ZONE } from '../../domain/time-zone';
 import { now } from '../clock';
 import { storedFailure } from '../http/errors';
 import { backupDir, backupsOf, createBackup, type BackupPlace } from './backup-runner';
 import { readBackupSettings, recordRun } from './backup-settings';
-
-function localParts(instant: Date, timeZone: string): { day: string; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { day: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
-}
 
 /** The installation's calendar: its first workspace's time zone. */
 async function installationTimeZone(place: BackupPlace): Promise<string> {
@@ -39,10 +27,11 @@ export async function runScheduledBackup(place: BackupPlace): Promise<Record<str
   const settings = await readBackupSettings(place.db);
   if (!settings.enabled || (place.job && place.job.finishedAt === null)) return { written: 0, removed: 0 };
   const timeZone = await installationTimeZone(place);
-  const today = localParts(now(), timeZone);
+  const localDay = (instant: string) => todayIn(timeZone, new Date(instant));
+  const today = todayIn(timeZone, now());
   const scheduled = (await backupsOf(place)).filter((b) => b.kind === 'scheduled');
-  const doneToday = scheduled.some((b) => localParts(new Date(b.createdAt), timeZone).day === today.day);
-  if (doneToday || today.hour < settings.hour) return { written: 0, removed: 0 };
+  if (scheduled.some((b) => localDay(b.createdAt) === today) || hourIn(timeZone, now()) < settings.hour)
+    return { written: 0, removed: 0 };
   try {
     scheduled.unshift(await createBackup(place, 'scheduled', undefined));
     await recordRun(place.db, now().toISOString(), null);
@@ -50,7 +39,7 @@ export async function runScheduledBackup(place: BackupPlace): Promise<Record<str
     await recordRun(place.db, now().toISOString(), storedFailure(error));
     return { written: 0, removed: 0 };
   }
-  const keep = backupsToKeep(scheduled, settings, (instant) => localParts(new Date(instant), timeZone).day);
+  const keep = backupsToKeep(scheduled, settings, localDay);
   let removed = 0;
   for (const backup of scheduled) {
     if (keep.has(backup.name)) continue;

@@ -16,11 +16,12 @@ import {
 } from '../../domain/backup';
 import type { TLocale } from '../../domain/locale';
 import { contentDisposition } from '../attachments/file-name';
+import { now } from '../clock';
 import { AppError, failureMessage } from '../http/errors';
 import { authOf } from '../http/auth';
 import { requestLocale } from '../http/i18n';
 import type { Api } from '../http/routes';
-import { isEncrypted } from './backup-archive';
+import { archiveKind } from './backup-archive';
 import { backupName, backupPath } from './backup-folder';
 import { exportWorkspace } from './workspace-export';
 import { backupDir, backupsOf, sourceOf, startBackup, startRestore, type BackupPlace } from './backup-runner';
@@ -133,11 +134,10 @@ export function backupRoutes(api: Api, place: BackupPlace): void {
           const partial = path.join(backupDir(place), `upload-${Date.now()}.partial`);
           try {
             await pipeline(part.file, createWriteStream(partial, { flags: 'wx' }));
-            const head = await fs.readFile(partial).then((b) => b.subarray(0, 2));
-            const encrypted = await isEncrypted(partial);
-            if (!encrypted && !(head[0] === 0x1f && head[1] === 0x8b))
-              throw new AppError('BACKUP_NOT_KEYI', { params: { fileName: part.filename } });
-            const name = backupName('uploaded', new Date(), encrypted);
+            if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
+            const kind = await archiveKind(partial);
+            if (!kind) throw new AppError('BACKUP_NOT_KEYI', { params: { fileName: part.filename } });
+            const name = backupName('uploaded', now(), kind === 'encrypted');
             await fs.rename(partial, path.join(backupDir(place), name));
             return reply.status(201).send((await backupPath(backupDir(place), name)).file);
           } finally {

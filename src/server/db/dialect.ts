@@ -22,6 +22,11 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A JSON column as its text (SQLite hands back the text, PostgreSQL the parsed value), for searching in it. */
+export function jsonText(value: unknown): string {
+  return typeof value === 'string' ? value : toJson(value);
+}
+
 export function fromJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }

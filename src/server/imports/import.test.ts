@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { importSheet } from '../../../test/imports';
 import { computeCreditCodeCheckChar } from '../../domain/validators/credit-code';
 import { importFinished } from './import-run';
 import { expireUnrunImports } from './import.service';
@@ -192,18 +193,9 @@ for (const dialect of DIALECTS) {
         contacts: [],
       });
       const csv = '客户名称,手机,所在城市,备注\r\n温州远航贸易有限公司,13600136000,瑞安,展会上补充的电话\r\n';
-      const draft = (await upload(owner, '补充.csv', iconv.encode(csv, 'gbk'))).json();
-      expect(draft.batch.settings.mapping).toEqual(['name', 'mobile', 'city', 'notes']);
-      await owner.post(`/api/v1/imports/${draft.batch.id}/run`, {
-        ...draft.batch.settings,
-        duplicates: 'update',
-      });
-      await importFinished(draft.batch.id);
-      expect((await owner.get(`/api/v1/imports/${draft.batch.id}`)).json()).toMatchObject({
-        status: 'done',
-        created: 0,
-        updated: 1,
-      });
+      const batch = await importSheet(owner, '补充.csv', iconv.encode(csv, 'gbk'), { duplicates: 'update' });
+      expect(batch.settings.mapping).toEqual(['name', 'mobile', 'city', 'notes']);
+      expect(batch).toMatchObject({ status: 'done', created: 0, updated: 1 });
       const updated = (await owner.get(`/api/v1/customers/${existing.id}`)).json();
       expect(updated).toMatchObject({
         city: '瑞安',
@@ -212,7 +204,7 @@ for (const dialect of DIALECTS) {
       });
       expect((await customersNamed(owner, '13600136000')).map((c) => c.id)).toEqual([existing.id]);
 
-      await owner.post(`/api/v1/imports/${draft.batch.id}/undo`);
+      await owner.post(`/api/v1/imports/${batch.id}/undo`);
       const restored = (await owner.get(`/api/v1/customers/${existing.id}`)).json();
       expect(restored).toMatchObject({ city: '温州', notes: null });
       expect(await customersNamed(owner, '13600136000')).toEqual([]);
@@ -226,22 +218,13 @@ for (const dialect of DIALECTS) {
       });
       const filler = Array.from({ length: 1_000 }, (_, i) => `台州填充${i}号有限公司,\r\n`).join('');
       const csv = `客户名称,所在城市,备注\r\n台州两次更新有限公司,临海,第一次\r\n${filler}台州两次更新有限公司,,第二次\r\n`;
-      const draft = (await upload(owner, '两次.csv', Buffer.from(csv))).json();
-      await owner.post(`/api/v1/imports/${draft.batch.id}/run`, {
-        ...draft.batch.settings,
-        duplicates: 'update',
-      });
-      await importFinished(draft.batch.id);
-      expect((await owner.get(`/api/v1/imports/${draft.batch.id}`)).json()).toMatchObject({
-        status: 'done',
-        created: 1_000,
-        updated: 2,
-      });
+      const batch = await importSheet(owner, '两次.csv', Buffer.from(csv), { duplicates: 'update' });
+      expect(batch).toMatchObject({ status: 'done', created: 1_000, updated: 2 });
       expect((await owner.get(`/api/v1/customers/${existing.id}`)).json()).toMatchObject({
         city: '临海',
         notes: '第二次',
       });
-      await owner.post(`/api/v1/imports/${draft.batch.id}/undo`);
+      await owner.post(`/api/v1/imports/${batch.id}/undo`);
       expect((await owner.get(`/api/v1/customers/${existing.id}`)).json()).toMatchObject({
         city: '台州',
         notes: null,
@@ -255,16 +238,8 @@ for (const dialect of DIALECTS) {
         contacts: [],
       });
       const csv = `客户名称,统一社会信用代码\r\n绍兴同名商贸有限公司,\r\n绍兴另一家商贸有限公司,${CREDIT_CODE}\r\n`;
-      const draft = (await upload(owner, 'same.csv', Buffer.from(csv))).json();
-      await owner.post(`/api/v1/imports/${draft.batch.id}/run`, {
-        ...draft.batch.settings,
-        duplicates: 'create',
-      });
-      await importFinished(draft.batch.id);
-      expect((await owner.get(`/api/v1/imports/${draft.batch.id}`)).json()).toMatchObject({
-        created: 1,
-        rejected: 1,
-      });
+      const batch = await importSheet(owner, 'same.csv', Buffer.from(csv), { duplicates: 'create' });
+      expect(batch).toMatchObject({ created: 1, rejected: 1 });
       expect((await customersNamed(owner, '绍兴同名')).length).toBe(2);
     });
 

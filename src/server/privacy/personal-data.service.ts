@@ -4,10 +4,11 @@ import { indexCustomer } from '../customers/customer-search';
 import { CUSTOMER_ENTITY } from '../customers/customer.service';
 import { findContactRow } from '../contacts/contact.repository';
 import type { ContactRow } from '../contacts/contact.table';
-import { fromJson, newId, nowIso, toJson } from '../db/dialect';
+import { fromJson, jsonText, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { AppError, notFound } from '../http/errors';
+import { recordHistory } from '../history/history.service';
 
 /** What a person's identifying fields become; reads as hidden in either language (the card says "erased"). */
 export const ERASED = '***';
@@ -19,9 +20,6 @@ function identifiers(row: ContactRow): string[] {
     .filter((v): v is string => !!v && v.length >= 2 && v !== ERASED)
     .sort((a, b) => b.length - a.length);
 }
-
-/** A JSON column as its text: SQLite hands back the text, PostgreSQL the parsed value. */
-const jsonText = (value: unknown): string => (typeof value === 'string' ? value : toJson(value));
 
 function mentions(text: string, values: string[]): boolean {
   return values.some((v) => text.includes(v));
@@ -164,18 +162,11 @@ export async function erasePersonalData(db: DB, reader: Reader, id: string, vers
           .execute();
     }
     await indexCustomer(trx, row.customer_id);
-    await trx
-      .insertInto('history')
-      .values({
-        id: newId(),
-        workspace_id: reader.scope.workspaceId,
-        entity_type: CUSTOMER_ENTITY,
-        entity_id: row.customer_id,
-        action: 'contact.erase',
-        changes: toJson({ fields: PERSONAL.filter((f) => row[f] !== null) }),
-        user_id: reader.scope.userId || null,
-        at: now,
-      })
-      .execute();
+    await recordHistory(trx, reader.scope, {
+      entityType: CUSTOMER_ENTITY,
+      entityId: row.customer_id,
+      action: 'contact.erase',
+      changes: { fields: PERSONAL.filter((f) => row[f] !== null) },
+    });
   });
 }

@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import { addDays } from '../../domain/cadence';
-import { todayIn } from '../../domain/dates';
+import { hourIn, todayIn } from '../../domain/dates';
 import { DEFAULT_LOCALE, type TLocale } from '../../domain/locale';
 import { milestoneCode } from '../../domain/project';
 import { now as clockNow } from '../clock';
@@ -14,9 +14,6 @@ import { reminderWords } from './reminder-words';
 const BATCH = 500;
 /** Something that went overdue longer ago than this is no news: no reminder after a long pause of the job. */
 const LOOKBACK_DAYS = 30;
-
-const hourIn = (timeZone: string, at: Date) =>
-  Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(at));
 
 /** Not yet sent: the dedupe key is looked up in SQL, so a run with nothing new reads no notification rows. */
 const unsent = (key: ReturnType<typeof sql<string>>) =>

@@ -1,6 +1,6 @@
 import { now as clockNow } from '../clock';
 import { DEFAULT_LOCALE } from '../../domain/locale';
-import { todayIn } from '../../domain/dates';
+import { hourIn, todayIn } from '../../domain/dates';
 import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { scopeOf } from '../http/policy';
@@ -15,12 +15,6 @@ import { digestOf, wordsFor } from './digest-words';
 export const DIGEST_HOUR = 8;
 /** The owner hears about a missing holiday schedule from this many days before the year starts. */
 const HOLIDAY_NOTICE_DAYS = 61;
-
-function hourIn(timeZone: string, now: Date): number {
-  return Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(now),
-  );
-}
 
 async function membersOf(db: DB, workspaceId: string) {
   return db
