@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import yazl from 'yazl';
 import { findHeaderRow, headersAt } from '../../domain/import/header-row';
 import type { CellValue } from '../../domain/import/import-dates';
@@ -65,6 +65,29 @@ describe('Excel workbooks', () => {
     expect(cells[2]).toEqual(['杭州云帆科技', '13800138000', '知乎', new Date(Date.UTC(2024, 4, 1)), 12800]);
     expect(cells[3]).toEqual(['苏州晨光', 'a@example.cn', '微信', 45413, 5000]);
     expect(await allRows(opened.sheets[1]!)).toEqual([{ line: 1, cells: ['客户', '日期'] }]);
+  });
+
+  it('leaves no temporary files behind when a preview stops after the first rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ['一', '二', '三']) {
+      const sheet = workbook.addWorksheet(name);
+      for (let i = 1; i <= 50; i++) sheet.getRow(i).values = [`${name}客户${i}`, i];
+    }
+    await workbook.xlsx.writeFile(file('three.xlsx'));
+    const ours = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+    const before = ours();
+
+    const opened = await openImportFile(file('three.xlsx'), 'three.xlsx', LIMITS);
+    for (const sheet of opened.sheets) {
+      const first: CellValue[][] = [];
+      for await (const row of sheet.rows()) if (first.push(row.cells) === 2) break;
+      expect(first[1]).toEqual([`${sheet.name}客户2`, 2]);
+    }
+    expect((await allRows(opened.sheets[1]!)).length).toBe(50);
+    // The reader deletes its temporary files asynchronously.
+    await vi.waitFor(() => expect(ours().filter((name) => !before.includes(name))).toEqual([]), {
+      timeout: 2000,
+    });
   });
 
   it('takes a header merged over two rows from its upper cell', async () => {

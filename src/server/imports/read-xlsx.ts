@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/import/import-dates';
 import type { Sheet, SheetRow } from './sheet';
@@ -14,6 +15,7 @@ export async function xlsxSheets(path: string): Promise<Sheet[]> {
   for await (const worksheet of reader(path)) {
     // The names come with the workbook part; a worksheet whose rows are not asked for is skipped unparsed.
     names.push(worksheetName(worksheet, names.length));
+    skip(worksheet);
   }
   return names.map((name, index) => ({ name, rows: () => sheetRows(path, index) }));
 }
@@ -27,23 +29,53 @@ const reader = (path: string) =>
     entries: 'emit',
   });
 
+/**
+ * A worksheet stored before the shared strings comes from a temporary file that the reader deletes as soon as the
+ * next worksheet is asked for, often before the file stream it made has opened: that stream's ENOENT would be an
+ * unhandled error, and a stream left unread holds its descriptor. Such a skipped worksheet's stream is closed here.
+ */
+function skip(worksheet: ExcelJS.stream.xlsx.WorksheetReader) {
+  if (fromTempFile(worksheet)) worksheet.iterator.on('error', () => {}).destroy();
+}
+
+const fromTempFile = (
+  worksheet: ExcelJS.stream.xlsx.WorksheetReader,
+): worksheet is ExcelJS.stream.xlsx.WorksheetReader & { iterator: Readable } =>
+  (worksheet as unknown as { iterator?: unknown }).iterator instanceof Readable;
+
 function worksheetName(worksheet: ExcelJS.stream.xlsx.WorksheetReader, index: number): string {
   const named = (worksheet as unknown as { name?: string }).name;
   return named || `Sheet${index + 1}`;
 }
 
 async function* sheetRows(path: string, wanted: number): AsyncIterable<SheetRow> {
-  let index = 0;
-  for await (const worksheet of reader(path)) {
-    if (index++ !== wanted) continue;
-    for await (const row of worksheet) {
-      const values = row.values as ExcelValue[];
-      // row.values is 1-based and sparse.
-      const cells: CellValue[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i]));
-      yield { line: row.number, cells };
+  const worksheets = reader(path)[Symbol.asyncIterator]();
+  let current: ExcelJS.stream.xlsx.WorksheetReader | undefined;
+  try {
+    for (let index = 0; ; index++) {
+      const next = await worksheets.next();
+      if (next.done) return;
+      if (index !== wanted) {
+        skip(next.value);
+        continue;
+      }
+      current = next.value;
+      for await (const row of current) {
+        const values = row.values as ExcelValue[];
+        // row.values is 1-based and sparse.
+        const cells: CellValue[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellValue(values[i]));
+        yield { line: row.number, cells };
+      }
+      return;
     }
-    return;
+  } finally {
+    if (current && fromTempFile(current)) {
+      // The worksheets after this one wait in temporary files too; the reader deletes each as it goes past it (one
+      // dropped midway, as a preview does, would keep them until the process exits).
+      skip(current);
+      for (let next = await worksheets.next(); !next.done; next = await worksheets.next()) skip(next.value);
+    }
   }
 }
 
