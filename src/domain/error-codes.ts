@@ -64,6 +64,7 @@ export const ERROR_CODES = [
   'IMPORT_UNPACKS_TOO_LARGE',
   'IMPORT_TOO_MANY_ROWS',
   'IMPORT_NOT_PENDING',
+  'IMPORT_UPDATE_CUSTOMERS_ONLY',
   'BACKUP_NOT_KEYI',
   'BACKUP_PASSPHRASE_NEEDED',
   'BACKUP_WRONG_PASSPHRASE',
@@ -145,6 +146,7 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     IMPORT_UNPACKS_TOO_LARGE: '“{fileName}”解压后超过 {limit} MB，可能已损坏，未导入任何数据',
     IMPORT_TOO_MANY_ROWS: '“{fileName}”超过 {limit} 行，超出本工作区单次导入的上限，请拆分后分批导入',
     IMPORT_NOT_PENDING: '这次导入已经开始、已完成或已过期（上传超过一天未导入），请重新上传文件',
+    IMPORT_UPDATE_CUSTOMERS_ONLY: '只有导入客户时能用表格内容补充已有记录；跟进、商机和项目遇到重复时请选择跳过或仍然新建',
     BACKUP_NOT_KEYI: '“{fileName}”不是客易的备份文件',
     BACKUP_PASSPHRASE_NEEDED: '这个备份已加密，请输入备份密码',
     BACKUP_WRONG_PASSPHRASE: '备份密码不对，数据没有任何改动',
@@ -230,6 +232,8 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
       '“{fileName}” has more than {limit} rows, over this workspace’s limit for one import: split it into batches',
     IMPORT_NOT_PENDING:
       'This import has already run or has expired (uploaded more than a day ago without being run): upload the file again',
+    IMPORT_UPDATE_CUSTOMERS_ONLY:
+      'Only a customer import can fill in existing records: for follow-ups, deals and projects, skip repeats or create them anyway',
     BACKUP_NOT_KEYI: '“{fileName}” is not a Keyi backup',
     BACKUP_PASSPHRASE_NEEDED: 'This backup is encrypted: enter its passphrase',
     BACKUP_WRONG_PASSPHRASE: 'Wrong passphrase for this backup; nothing was changed',

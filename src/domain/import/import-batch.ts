@@ -29,6 +29,7 @@ export const ZRowProblem = z.object({
   field: z.string(),
   code: z.enum(IMPORT_PROBLEMS),
   value: z.string().optional(),
+  error: z.string().optional(),
 });
 
 export const ZProblemRow = z.object({

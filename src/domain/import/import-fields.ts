@@ -1,51 +1,10 @@
-import type { TDictionary } from '../dictionaries';
 import { isEmail, normalizeEmail } from '../validators/email';
 import { classifyPhone, normalizePhone } from '../validators/phone';
+import { f, type ImportField, type TImportKind } from './import-field';
 import { matchHeader } from './import-headers';
+import { RECORD_FIELDS } from './import-record-fields';
 
-/** What a file brings in; deals and projects join when their import lands. */
-export const IMPORT_KINDS = ['customers', 'followUps'] as const;
-export type TImportKind = (typeof IMPORT_KINDS)[number];
-
-/**
- * How a column's cells are read: `contact` is a 联系方式 cell that may hold a phone, an e-mail and a WeChat id at once
- * (电话：… / 邮箱：…), split by what each piece looks like.
- */
-export type FieldType =
-  | 'text'
-  | 'longText'
-  | 'date'
-  | 'amountRange'
-  | 'phone'
-  | 'email'
-  | 'wechat'
-  | 'contact'
-  | 'dictionary'
-  | 'tags'
-  | 'grade'
-  | 'user'
-  | 'customer';
-
-export interface ImportField {
-  key: string;
-  type: FieldType;
-  dictionary?: TDictionary;
-  required?: boolean;
-  /** Headers that name it, Chinese as the seeds and people's sheets write them, then English. */
-  headers: readonly string[];
-}
-
-const f = (
-  key: string,
-  type: FieldType,
-  headers: string[],
-  extra: Partial<ImportField> = {},
-): ImportField => ({
-  key,
-  type,
-  headers,
-  ...extra,
-});
+export { IMPORT_KINDS, type FieldType, type ImportField, type TImportKind } from './import-field';
 
 export const IMPORT_FIELDS: Record<TImportKind, readonly ImportField[]> = {
   customers: [
@@ -124,26 +83,7 @@ export const IMPORT_FIELDS: Record<TImportKind, readonly ImportField[]> = {
     f('coreNeed', 'longText', ['核心需求', '需求', 'core need', 'needs']),
     f('notes', 'longText', ['备注', '说明', 'notes', 'remark', 'remarks', 'comment']),
   ],
-  followUps: [
-    f('customer', 'customer', ['客户名称', '客户', '名称', '公司', '客户编号', 'customer', 'company'], {
-      required: true,
-    }),
-    f('day', 'date', ['日期', '跟进日期', '跟进时间', '时间', 'date', 'follow-up date']),
-    f('method', 'dictionary', ['跟进方式', '方式', '沟通方式', 'method'], {
-      dictionary: 'followUpMethod',
-      required: true,
-    }),
-    f('userId', 'user', ['跟进人', '负责人', '销售', 'by', 'owner']),
-    f(
-      'summary',
-      'longText',
-      ['沟通内容摘要', '沟通内容', '跟进内容', '跟进记录', '内容', '摘要', 'summary'],
-      { required: true },
-    ),
-    f('commitments', 'longText', ['承诺事项', '承诺', 'commitments', 'promises']),
-    f('nextAction', 'longText', ['下一步行动', '下一步', '下一步计划', 'next step', 'next action']),
-    f('nextDate', 'date', ['下次跟进日期', '下次跟进', '下次联系', 'next follow-up', 'next date']),
-  ],
+  ...RECORD_FIELDS,
 };
 
 /** A column's target: a field key, or null to leave the column out. */

@@ -23,6 +23,13 @@ export const IMPORT_PROBLEMS = [
   'badCreditCode',
   'creditCodeTaken',
   'duplicate',
+  'unknownCustomer',
+  'ambiguousCustomer',
+  'unknownProject',
+  'ambiguousProject',
+  'unknownMilestone',
+  /** Refused by the record's own rules when written; `error` names the rule (an error code). */
+  'refused',
 ] as const;
 export type TImportProblem = (typeof IMPORT_PROBLEMS)[number];
 
@@ -32,6 +39,8 @@ export interface RowProblem {
   field: string;
   code: TImportProblem;
   value?: string;
+  /** With `refused`: the error code of the rule the record broke. */
+  error?: string;
 }
 
 /** What the server knows that a row needs: dictionary keys (after the person's own value mapping) and users. */
@@ -102,7 +111,12 @@ function readCell(field: ImportField, cell: CellValue, lookups: RowLookups): Cel
     case 'text':
     case 'longText':
     case 'customer':
+    case 'project':
       return { value: typeof cell === 'string' ? cell.trim() : text };
+    case 'amount':
+      return ok(parseImportAmount(cell), 'badAmount');
+    case 'choice':
+      return ok(field.choices?.[text.toLowerCase()], 'unknownValue');
     case 'wechat':
       return { value: toHalfWidth(text).trim() };
     case 'date':

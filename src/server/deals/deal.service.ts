@@ -5,6 +5,7 @@ import type { Reader } from '../customers/customer-context';
 import { newId, nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { conflictOrNotFound } from '../http/concurrency';
 import { AppError, notFound } from '../http/errors';
@@ -115,7 +116,7 @@ async function afterSave(
 
 export async function createDeal(db: DB, reader: Reader, input: TCreateDealInput): Promise<TDeal> {
   const { scope } = reader;
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     const ctx = await changeContext(trx, reader);
     const customer = await findCustomerRow(trx, scope, input.customerId);
     if (!customer) {
@@ -232,7 +233,7 @@ export async function updateDeal(
 /** To the recycle bin; the customer's won totals, type and stage follow the deals that remain. */
 export async function deleteDeal(db: DB, reader: Reader, id: string): Promise<void> {
   const { scope } = reader;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await findDealRow(trx, scope, id);
     if (!row) throw notFound();
     await trx

@@ -11,6 +11,7 @@ import type { Reader } from '../customers/customer-context';
 import { nowIso, toBool, toJson } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { loadDictionaries, type Dictionaries } from '../dictionaries/dictionary.service';
 import { conflictOrNotFound } from '../http/concurrency';
 import { AppError, notFound } from '../http/errors';
@@ -119,7 +120,7 @@ export async function createFollowUp(
   input: TCreateFollowUpInput,
 ): Promise<TFollowUp> {
   const { scope } = reader;
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     const [dicts, settings] = await Promise.all([
       loadDictionaries(trx, scope),
       loadWorkspaceSettings(trx, scope.workspaceId),
@@ -236,7 +237,7 @@ export async function updateFollowUp(
 /** To the recycle bin; the customer's last follow-up and due date fall back to what the others say. */
 export async function deleteFollowUp(db: DB, reader: Reader, id: string): Promise<void> {
   const { scope } = reader;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await findFollowUpRow(trx, scope, id);
     if (!row) throw notFound();
     if (reader.actor.role === 'service' && row.kind !== SERVICE_FOLLOW_UP_KIND)

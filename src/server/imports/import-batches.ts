@@ -1,9 +1,12 @@
 import { ZImportSettings, type TImportBatch, type TImportSettings } from '../../domain/import/import-batch';
+import type { TImportKind } from '../../domain/import/import-fields';
+import type { Action } from '../../domain/permissions';
 import type { Reader } from '../customers/customer-context';
 import { userNames } from '../customers/customer.repository';
 import { fromJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 import { AppError, failureMessage } from '../http/errors';
+import { can } from '../http/policy';
 import type { ImportBatchTable } from './import.table';
 import type { Selectable } from 'kysely';
 
@@ -20,7 +23,22 @@ export async function findBatch(db: DB, reader: Reader, id: string): Promise<Imp
   if (reader.scope.ownOnly) q = q.where('created_by', '=', reader.scope.userId);
   const row = await q.executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND');
+  mayImport(reader, row.kind as TImportKind);
   return row;
+}
+
+/** Who may write a kind of record may import it: follow-ups, deals, projects, milestones, payments. */
+const IMPORT_PERMISSIONS: Record<TImportKind, Action> = {
+  customers: 'customers.write',
+  followUps: 'followUps.write',
+  deals: 'deals.write',
+  projects: 'projects.write',
+  milestones: 'milestones.write',
+  installments: 'payments.write',
+};
+
+export function mayImport(reader: Reader, kind: TImportKind): void {
+  if (!can(reader.actor, IMPORT_PERMISSIONS[kind])) throw new AppError('FORBIDDEN');
 }
 
 export function settingsOf(row: ImportBatchRow): TImportSettings {
@@ -71,7 +89,7 @@ export async function serializeBatch(db: DB, reader: Reader, row: ImportBatchRow
 }
 
 /** The import history: newest first, a sales member's own. */
-export async function listBatches(db: DB, reader: Reader): Promise<TImportBatch[]> {
+export async function listBatches(db: DB, reader: Reader, kind?: TImportKind): Promise<TImportBatch[]> {
   let q = db
     .selectFrom('import_batches')
     .selectAll()
@@ -80,5 +98,6 @@ export async function listBatches(db: DB, reader: Reader): Promise<TImportBatch[
     .orderBy('created_at', 'desc')
     .limit(100);
   if (reader.scope.ownOnly) q = q.where('created_by', '=', reader.scope.userId);
+  if (kind) q = q.where('kind', '=', kind);
   return serializeBatches(db, reader, await q.execute());
 }

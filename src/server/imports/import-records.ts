@@ -4,31 +4,39 @@ import { CUSTOMER_ENTITY } from '../customers/customer.service';
 import { newId, nowIso, toJson } from '../db/dialect';
 import type { DB } from '../db/schema';
 
-/** What the batch did to each record (for undo) and a line in each record's history. */
+/** What the batch did to each customer (for undo) and a line in each customer's history. */
 export async function recordImported(
   trx: DB,
   ctx: { reader: Reader; batchId: string },
   records: { id: string; action: 'created' | 'updated'; before: unknown }[],
 ) {
-  for (let i = 0; i < records.length; i += 500) {
-    const part = records.slice(i, i + 500);
+  await keepRecords(trx, ctx.batchId, CUSTOMER_ENTITY, records);
+  for (const action of ['created', 'updated'] as const) {
+    const ids = records.filter((r) => r.action === action).map((r) => r.id);
+    await importHistory(trx, ctx, ids, action === 'created' ? 'import' : 'importUpdate');
+  }
+}
+
+/** What the batch did to each record of an entity: what its undo takes back. */
+export async function keepRecords(
+  trx: DB,
+  batchId: string,
+  entity: string,
+  records: readonly { id: string; action: 'created' | 'updated'; before: unknown }[],
+) {
+  for (let i = 0; i < records.length; i += 500)
     await trx
       .insertInto('import_records')
       .values(
-        part.map((r) => ({
-          batch_id: ctx.batchId,
-          entity: CUSTOMER_ENTITY,
+        records.slice(i, i + 500).map((r) => ({
+          batch_id: batchId,
+          entity,
           entity_id: r.id,
           action: r.action,
           before: r.before === null ? null : toJson(r.before),
         })),
       )
       .execute();
-    for (const action of ['created', 'updated'] as const) {
-      const ids = part.filter((r) => r.action === action).map((r) => r.id);
-      await importHistory(trx, ctx, ids, action === 'created' ? 'import' : 'importUpdate');
-    }
-  }
 }
 
 /** What a customer the batch changed again held before its first change, and the version the batch left. */

@@ -8,9 +8,11 @@ import type { DB } from '../db/schema';
 import { loadDictionaries } from '../dictionaries/dictionary.service';
 import { AppError, storedFailure } from '../http/errors';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
-import { writeCustomers, type Rejection, type WriteContext } from './customer-writer';
+import { writeCustomers, type Rejection, type WriteContext, type WriteOutcome } from './customer-writer';
 import { findBatch, serializeBatch } from './import-batches';
-import { draftChunks, plainCell } from './import-check';
+import { draftChunks, plainCell, recordChunks } from './import-check';
+import { isRecordKind, writeRecords, type RECORD_KINDS, type RecordWriteContext } from './record-writer';
+import type { Sheet } from './sheet';
 import { refuse } from './import-errors';
 import { IMPORT_LIMITS } from './import-limits';
 import { undoBatch } from './import-undo';
@@ -33,7 +35,7 @@ export async function startImport(
   id: string,
   settings: TImportSettings,
 ): Promise<TImportBatch> {
-  const row = await uploadedBatch(db, reader, id);
+  const row = await uploadedBatch(db, reader, id, settings);
   const claimed = await db
     .updateTable('import_batches')
     .set({
@@ -58,30 +60,20 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
     const file = await openBatchFile(files, row);
     const sheet = file.sheets[settings.sheet];
     if (!sheet) throw new AppError('NOT_FOUND');
-    const [dicts, workspace] = await Promise.all([
-      loadDictionaries(db, reader.scope),
-      loadWorkspaceSettings(db, reader.scope.workspaceId),
-    ]);
-    const ctx: WriteContext = {
-      reader,
-      batchId: id,
-      policy: settings.duplicates,
-      settings: workspace,
-      dicts,
-      seen: new Map(),
-      created: new Set(),
-      updated: new Map(),
-    };
-    for await (const chunk of draftChunks(db, reader, row.kind as TImportKind, sheet, settings)) {
+    const kind = row.kind as TImportKind;
+    const chunks = isRecordKind(kind)
+      ? recordRun(db, reader, id, kind, sheet, settings)
+      : customerRun(db, reader, id, sheet, settings);
+    for await (const chunk of chunks) {
       if (chunk === 'tooMany') refuse('IMPORT_TOO_MANY_ROWS', row.file_name, IMPORT_LIMITS.rows);
       await db.transaction().execute(async (trx) => {
-        const outcome = await writeCustomers(trx, ctx, chunk.drafts);
+        const outcome = await chunk.write(trx);
         const rejected = [...chunk.refused, ...outcome.rejected];
         await keepRejections(trx, id, [...rejected, ...outcome.skipped]);
         await trx
           .updateTable('import_batches')
           .set((eb) => ({
-            done_rows: eb('done_rows', '+', chunk.drafts.length + chunk.refused.length),
+            done_rows: eb('done_rows', '+', chunk.rows),
             created_count: eb('created_count', '+', outcome.created),
             updated_count: eb('updated_count', '+', outcome.updated),
             skipped_count: eb('skipped_count', '+', outcome.skipped.length),
@@ -113,6 +105,71 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
     // The file has served: what the report needs (the rows left out, with their cells) is in the database.
     await fs.rm(importPath(files, row.storage_key), { force: true });
   }
+}
+
+/** A chunk to write in its own transaction: its rows, those refused on reading, and how to write the rest. */
+interface RunChunk {
+  rows: number;
+  refused: Rejection[];
+  write(trx: DB): Promise<WriteOutcome>;
+}
+
+async function* customerRun(
+  db: DB,
+  reader: Reader,
+  batchId: string,
+  sheet: Sheet,
+  settings: TImportSettings,
+): AsyncGenerator<RunChunk | 'tooMany'> {
+  const [dicts, workspace] = await Promise.all([
+    loadDictionaries(db, reader.scope),
+    loadWorkspaceSettings(db, reader.scope.workspaceId),
+  ]);
+  const ctx: WriteContext = {
+    reader,
+    batchId,
+    policy: settings.duplicates,
+    settings: workspace,
+    dicts,
+    seen: new Map(),
+    created: new Set(),
+    updated: new Map(),
+  };
+  for await (const chunk of draftChunks(db, reader, sheet, settings))
+    yield chunk === 'tooMany'
+      ? chunk
+      : {
+          rows: chunk.drafts.length + chunk.refused.length,
+          refused: chunk.refused,
+          write: (trx) => writeCustomers(trx, ctx, chunk.drafts),
+        };
+}
+
+async function* recordRun(
+  db: DB,
+  reader: Reader,
+  batchId: string,
+  kind: keyof typeof RECORD_KINDS,
+  sheet: Sheet,
+  settings: TImportSettings,
+): AsyncGenerator<RunChunk | 'tooMany'> {
+  const { timeZone } = await loadWorkspaceSettings(db, reader.scope.workspaceId);
+  const ctx: RecordWriteContext = {
+    reader,
+    batchId,
+    policy: settings.duplicates,
+    timeZone,
+    mapping: settings.mapping,
+    seen: new Set(),
+  };
+  for await (const chunk of recordChunks(db, reader, kind, sheet, settings, timeZone))
+    yield chunk === 'tooMany'
+      ? chunk
+      : {
+          rows: chunk.rows.length + chunk.refused.length,
+          refused: chunk.refused,
+          write: (trx) => writeRecords(trx, ctx, kind, chunk.rows),
+        };
 }
 
 /** The rows refused or skipped, with their cells and reasons, for the result report and its download. */

@@ -1,4 +1,5 @@
 import type { TImportBatch } from '../../domain/import/import-batch';
+import type { TImportKind } from '../../domain/import/import-fields';
 import type { Reader } from '../customers/customer-context';
 import { encodeCustomerFields } from '../customers/customer.repository';
 import type { CustomerFields } from '../customers/customer-input';
@@ -6,10 +7,13 @@ import { indexCustomers } from '../customers/customer-search';
 import { CUSTOMER_ENTITY } from '../customers/customer.service';
 import { fromJson, nowIso } from '../db/dialect';
 import type { DB } from '../db/schema';
+import { withSavepoint } from '../db/transaction';
 import { AppError } from '../http/errors';
 import type { Before } from './customer-updates';
 import { findBatch, serializeBatch } from './import-batches';
 import { importHistory } from './import-records';
+import type { RecordKind } from './record-kind';
+import { isRecordKind, RECORD_KINDS } from './record-writer';
 
 /** Records undone per transaction. */
 const UNDO_CHUNK = 500;
@@ -38,6 +42,13 @@ export async function undoImport(db: DB, reader: Reader, id: string): Promise<TI
 
 /** What a batch wrote, taken back: also what a failed import runs before it says so. */
 export async function undoBatch(db: DB, reader: Reader, batchId: string): Promise<void> {
+  const batch = await db
+    .selectFrom('import_batches')
+    .select('kind')
+    .where('id', '=', batchId)
+    .executeTakeFirstOrThrow();
+  const kind = batch.kind as TImportKind;
+  if (isRecordKind(kind)) return undoRecords(db, reader, batchId, RECORD_KINDS[kind]);
   const { scope } = reader;
   for (let offset = 0; ; offset += UNDO_CHUNK) {
     const records = await db
@@ -75,6 +86,31 @@ export async function undoBatch(db: DB, reader: Reader, batchId: string): Promis
       }
       for (const record of records.filter((r) => r.action === 'updated'))
         await restore(trx, reader, record.entity_id, fromJson<Before>(record.before), batchId, now);
+    });
+  }
+}
+
+/**
+ * Follow-ups, deals and project records go to the recycle bin through their module's delete (tasks, money and
+ * the customer's figures follow); one already deleted, by hand or with its project, is left as it is.
+ */
+async function undoRecords(db: DB, reader: Reader, batchId: string, kind: RecordKind) {
+  for (let offset = 0; ; offset += UNDO_CHUNK) {
+    const records = await db
+      .selectFrom('import_records')
+      .select('entity_id')
+      .where('batch_id', '=', batchId)
+      .where('entity', '=', kind.entity)
+      .orderBy('entity_id')
+      .limit(UNDO_CHUNK)
+      .offset(offset)
+      .execute();
+    if (!records.length) return;
+    await db.transaction().execute(async (trx) => {
+      for (const { entity_id: id } of records)
+        await withSavepoint(trx, () => kind.remove(trx, reader, id)).catch((error: unknown) => {
+          if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+        });
     });
   }
 }

@@ -8,6 +8,7 @@ import {
   ZImportSettings,
   ZProblemRow,
 } from '../../domain/import/import-batch';
+import { IMPORT_KINDS } from '../../domain/import/import-fields';
 import { cleanFileName } from '../attachments/file-name';
 import { removeFile, stageFile, type FileStore } from '../attachments/file-store';
 import { readerOf } from '../customers/customer.routes';
@@ -23,8 +24,7 @@ import { startImport } from './import-run';
 import { undoImport } from './import-undo';
 import { checkImport, chooseSheet, uploadImport } from './import.service';
 
-/** The kinds the API imports today (follow-ups, deals and projects join as their writers land). */
-const ZKind = z.enum(['customers']);
+const ZKind = z.enum(IMPORT_KINDS);
 
 /**
  * 导入: upload a file (multipart `file`, query `kind`), choose its sheet, check it whole, run it (progress on the
@@ -70,8 +70,15 @@ export function importRoutes(api: Api, db: DB, files: FileStore): void {
   const routes = api;
   routes.get(
     '/imports',
-    { config: { access: 'customers.write' }, schema: { tags, response: { 200: z.array(ZImportBatch) } } },
-    async (request) => listBatches(db, readerOf(request)),
+    {
+      config: { access: 'customers.write' },
+      schema: {
+        tags,
+        querystring: z.object({ kind: ZKind.optional() }),
+        response: { 200: z.array(ZImportBatch) },
+      },
+    },
+    async (request) => listBatches(db, readerOf(request), request.query.kind),
   );
   routes.get(
     '/imports/:id',

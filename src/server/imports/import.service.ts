@@ -11,7 +11,7 @@ import type { DB } from '../db/schema';
 import { AppError } from '../http/errors';
 import { checkRows } from './import-check';
 import { openImportFile, type ImportFile } from './import-file';
-import { findBatch, serializeBatch, settingsOf, type ImportBatchRow } from './import-batches';
+import { findBatch, mayImport, serializeBatch, settingsOf, type ImportBatchRow } from './import-batches';
 import { refuse } from './import-errors';
 import { firstRows } from './import-rows';
 import type { Sheet } from './sheet';
@@ -34,6 +34,7 @@ export async function uploadImport(
   kind: TImportKind,
   upload: { tempPath: string; fileName: string },
 ): Promise<TImportDraft> {
+  mayImport(reader, kind);
   const id = newId();
   const key = storageKey(reader.scope.workspaceId, id);
   const target = importPath(files, key);
@@ -121,9 +122,19 @@ export async function openBatchFile(files: FileStore, row: ImportBatchRow): Prom
 }
 
 /** A batch not yet run: its settings may still change. */
-export async function uploadedBatch(db: DB, reader: Reader, id: string): Promise<ImportBatchRow> {
+export async function uploadedBatch(
+  db: DB,
+  reader: Reader,
+  id: string,
+  settings?: TImportSettings,
+): Promise<ImportBatchRow> {
   const row = await findBatch(db, reader, id);
   if (row.status !== 'uploaded') throw new AppError('IMPORT_NOT_PENDING');
+  // Follow-ups and deals change through their own flows (approval, stage history): a sheet does not overwrite them.
+  if (settings?.duplicates === 'update' && row.kind !== 'customers')
+    throw new AppError('IMPORT_UPDATE_CUSTOMERS_ONLY', {
+      fields: [{ path: 'duplicates', code: 'IMPORT_UPDATE_CUSTOMERS_ONLY' }],
+    });
   return row;
 }
 
@@ -154,12 +165,12 @@ export async function checkImport(
   id: string,
   settings: TImportSettings,
 ): Promise<TImportCheck> {
-  const row = await uploadedBatch(db, reader, id);
+  const row = await uploadedBatch(db, reader, id, settings);
   const file = await openBatchFile(files, row);
   const sheet = file.sheets[settings.sheet];
   if (!sheet)
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'sheet', code: 'FIELD_REQUIRED' }] });
-  const check = await checkRows(db, reader, row.kind as TImportKind, sheet, settings);
+  const check = await checkRows(db, reader, row.id, row.kind as TImportKind, sheet, settings);
   if (check === 'tooMany') refuse('IMPORT_TOO_MANY_ROWS', row.file_name, IMPORT_LIMITS.rows);
   await saveSettings(db, row, settings);
   await db.updateTable('import_batches').set({ total_rows: check.totalRows }).where('id', '=', id).execute();

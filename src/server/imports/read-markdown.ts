@@ -4,6 +4,8 @@ import type { Sheet, SheetRow } from './sheet';
 const TABLE_LINE = /^\s*\|.*\|\s*$/u;
 const SEPARATOR = /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?\|?\s*$/u;
 const HEADING = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/u;
+/** A line such as **项目**：官网改版 above a table: a value every row of the table shares (seed 000's 4.2). */
+const LABEL_LINE = /^\s*\*\*(.+?)\*\*\s*[：:]\s*(.*?)\s*$/u;
 /** First-column headers of a card laid out as 字段 | 内容 (seed 000's 客户基本信息, 需求分析). */
 const CARD_HEADERS = new Set(['字段', '维度', '项目', 'field', 'item'].map(headerKey));
 
@@ -47,21 +49,41 @@ function fixedSheet(name: string, rows: SheetRow[]): Sheet {
   };
 }
 
+/**
+ * The tables, each named by the heading above it; the **名称**：值 lines between that heading and the table become
+ * columns of the table, the same value on every row (a blank like ____ is no value).
+ */
 function tablesOf(lines: string[]): Table[] {
   const tables: Table[] = [];
   let title = '';
+  let shared: [string, string][] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const heading = HEADING.exec(line);
-    if (heading?.[1]) title = stripMarks(heading[1]);
+    if (heading?.[1]) {
+      title = stripMarks(heading[1]);
+      shared = [];
+    }
+    const label = LABEL_LINE.exec(line);
+    if (label?.[1]) shared.push([stripMarks(label[1]), stripMarks(label[2] ?? '').replace(/^_+$/u, '')]);
     if (!TABLE_LINE.test(line) || !SEPARATOR.test(lines[i + 1] ?? '')) continue;
-    const table: Table = { title: title || `表格 ${tables.length + 1}`, header: cellsOf(line), rows: [] };
+    const header = cellsOf(line);
+    const extra = shared.filter(([name]) => !header.includes(name));
+    const table: Table = {
+      title: title || `表格 ${tables.length + 1}`,
+      header: [...header, ...extra.map(([name]) => name)],
+      rows: [],
+    };
     for (i += 2; i < lines.length && TABLE_LINE.test(lines[i] ?? ''); i++) {
-      const cells = cellsOf(lines[i] ?? '');
+      const own = cellsOf(lines[i] ?? '');
+      // A template line (| M2 | | | |) stays empty: the shared values would make it a row.
+      const filled = own.slice(1).some(Boolean);
+      const cells = [...own, ...extra.map(([, value]) => (filled ? value : ''))];
       table.rows.push({ line: i + 1, cells: cells.map((c) => c || null) });
     }
     i--;
     tables.push(table);
+    shared = [];
   }
   return tables;
 }

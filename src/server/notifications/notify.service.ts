@@ -2,6 +2,7 @@ import type { TNotificationKind } from '../../domain/notification';
 import { fromJson, nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { emailConfigOf } from './channel-target';
 import { listEnabledChannelsFor } from './channel.repository';
 import type { NotificationChannelRow } from './notification.table';
@@ -102,7 +103,5 @@ async function createAndQueue(db: DB, input: NotifyInput): Promise<NotifyResult>
  * given one, so a notification exists exactly when the change it reports does.
  */
 export async function notify(db: DB, input: NotifyInput): Promise<NotifyResult> {
-  return db.isTransaction
-    ? createAndQueue(db, input)
-    : db.transaction().execute((trx) => createAndQueue(trx, input));
+  return inTransaction(db, (trx) => createAndQueue(trx, input));
 }

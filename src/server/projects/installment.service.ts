@@ -3,6 +3,7 @@ import type { Reader } from '../customers/customer-context';
 import { nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { conflictOrNotFound } from '../http/concurrency';
 import { notFound } from '../http/errors';
 import { recordHistory, recordUpdate } from '../history/history.service';
@@ -44,7 +45,7 @@ export async function createInstallment(
   input: TCreateInstallmentInput,
 ): Promise<TInstallment> {
   const { scope } = reader;
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     const project = await findProjectRow(trx, scope, projectId);
     if (!project) throw notFound();
     await lockProject(trx, project.id);
@@ -130,7 +131,7 @@ export async function updateInstallment(
 /** To the recycle bin with its payments; the project's received amount drops by what they held. */
 export async function deleteInstallment(db: DB, reader: Reader, id: string): Promise<void> {
   const { scope } = reader;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await findInstallmentRow(trx, scope, id);
     if (!row) throw notFound();
     await lockProject(trx, row.project_id);

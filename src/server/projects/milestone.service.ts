@@ -5,6 +5,7 @@ import type { Reader } from '../customers/customer-context';
 import { nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { conflictOrNotFound } from '../http/concurrency';
 import { notFound } from '../http/errors';
 import { recordHistory, recordUpdate } from '../history/history.service';
@@ -32,7 +33,7 @@ export async function createMilestone(
   input: TCreateMilestoneInput,
 ): Promise<TMilestone> {
   const { scope } = reader;
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     const project = await findProjectRow(trx, scope, projectId);
     if (!project) throw notFound();
     const errors = new ProjectErrors();
@@ -114,7 +115,7 @@ export async function updateMilestone(
  */
 export async function deleteMilestone(db: DB, reader: Reader, id: string): Promise<void> {
   const { scope } = reader;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await findMilestoneRow(trx, scope, id);
     if (!row) throw notFound();
     await binRow(trx, scope, 'milestones', row);

@@ -2,6 +2,7 @@ import type { TCreatePaymentInput, TInstallment } from '../../domain/project';
 import type { Reader } from '../customers/customer-context';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { AppError, notFound } from '../http/errors';
 import type { Scope } from '../http/policy';
 import { recordHistory } from '../history/history.service';
@@ -36,7 +37,7 @@ export async function addPayment(
   input: TCreatePaymentInput,
 ): Promise<TInstallment> {
   const { scope } = reader;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const installment = await findInstallmentRow(trx, scope, installmentId);
     if (!installment) throw notFound();
     await lockProject(trx, installment.project_id);

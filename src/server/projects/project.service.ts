@@ -6,6 +6,7 @@ import { findCustomerRow } from '../customers/customer.repository';
 import { nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { findDealRow } from '../deals/deal.repository';
 import { conflictOrNotFound } from '../http/concurrency';
 import { notFound } from '../http/errors';
@@ -48,7 +49,7 @@ export async function createProject(
   input: TCreateProjectInput,
 ): Promise<TProjectDetail> {
   const { scope } = reader;
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     const settings = await loadWorkspaceSettings(trx, scope.workspaceId);
     const today = todayIn(settings.timeZone, now());
     const errors = new ProjectErrors();
@@ -174,7 +175,7 @@ export async function updateProject(
 /** To the recycle bin, with its milestones, installments and payments (they come back with it). */
 export async function deleteProject(db: DB, reader: Reader, id: string): Promise<void> {
   const { scope } = reader;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const row = await findProjectRow(trx, scope, id);
     if (!row) throw notFound();
     await binProject(trx, scope, row);
