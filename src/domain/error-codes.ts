@@ -146,7 +146,8 @@ export const ERROR_MESSAGES: Record<TLocale, Record<ErrorCode, string>> = {
     IMPORT_UNPACKS_TOO_LARGE: '“{fileName}”解压后超过 {limit} MB，可能已损坏，未导入任何数据',
     IMPORT_TOO_MANY_ROWS: '“{fileName}”超过 {limit} 行，超出本工作区单次导入的上限，请拆分后分批导入',
     IMPORT_NOT_PENDING: '这次导入已经开始、已完成或已过期（上传超过一天未导入），请重新上传文件',
-    IMPORT_UPDATE_CUSTOMERS_ONLY: '只有导入客户时能用表格内容补充已有记录；跟进、商机和项目遇到重复时请选择跳过或仍然新建',
+    IMPORT_UPDATE_CUSTOMERS_ONLY:
+      '只有导入客户时能用表格内容补充已有记录；跟进、商机和项目遇到重复时请选择跳过或仍然新建',
     BACKUP_NOT_KEYI: '“{fileName}”不是客易的备份文件',
     BACKUP_PASSPHRASE_NEEDED: '这个备份已加密，请输入备份密码',
     BACKUP_WRONG_PASSPHRASE: '备份密码不对，数据没有任何改动',

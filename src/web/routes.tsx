@@ -41,6 +41,10 @@ const routes: RouteObject[] = [
         lazy: () => import('./customers/import/ImportPage').then((m) => ({ Component: m.ImportPage })),
       },
       {
+        path: 'import/:kind',
+        lazy: () => import('./customers/import/ImportPage').then((m) => ({ Component: m.ImportPage })),
+      },
+      {
         path: 'customers/:id',
         lazy: () =>
           import('./customers/card/CustomerCardPage').then((m) => ({ Component: m.CustomerCardPage })),

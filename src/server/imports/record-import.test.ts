@@ -123,10 +123,9 @@ for (const dialect of DIALECTS) {
         problemRows: 2,
         duplicates: { existing: 1, inFile: 1 },
       });
-      expect(check.problems.map((p: { problems: { code: string }[] }) => p.problems[0]!.code).sort()).toEqual([
-        'badDate',
-        'unknownCustomer',
-      ]);
+      expect(check.problems.map((p: { problems: { code: string }[] }) => p.problems[0]!.code).sort()).toEqual(
+        ['badDate', 'unknownCustomer'],
+      );
       // The check wrote nothing.
       const listed = async (customerId: string) =>
         (await owner.get(`/api/v1/follow-ups?customerId=${customerId}`)).json().items as {

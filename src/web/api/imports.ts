@@ -6,6 +6,7 @@ import type {
   TImportSettings,
   ZProblemRow,
 } from '../../domain/import/import-batch';
+import type { TImportKind } from '../../domain/import/import-fields';
 import { api } from './client';
 
 export type TProblemRow = z.infer<typeof ZProblemRow>;
@@ -14,10 +15,14 @@ export const importsKey = ['imports'] as const;
 
 const path = (id: string, what = '') => `/imports/${encodeURIComponent(id)}${what}`;
 
-export function uploadImport(file: File, onProgress?: (percent: number) => void): Promise<TImportDraft> {
+export function uploadImport(
+  file: File,
+  kind: TImportKind,
+  onProgress?: (percent: number) => void,
+): Promise<TImportDraft> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api.upload('/imports?kind=customers', form, onProgress);
+  return api.upload(`/imports?kind=${kind}`, form, onProgress);
 }
 
 export const chooseSheet = (id: string, sheet: number) =>
@@ -28,7 +33,7 @@ export const runImport = (id: string, settings: TImportSettings) =>
   api.post<TImportBatch>(path(id, '/run'), settings);
 export const getImport = (id: string) => api.get<TImportBatch>(path(id));
 export const undoImport = (id: string) => api.post<TImportBatch>(path(id, '/undo'));
-export const listImports = () => api.get<TImportBatch[]>('/imports');
+export const listImports = (kind: TImportKind) => api.get<TImportBatch[]>(`/imports?kind=${kind}`);
 export const rejectedRows = (id: string) => api.get<TProblemRow[]>(path(id, '/rejected'));
 
 /** A plain link: the session cookie authorises it, and the server names and streams the file. */

@@ -1,7 +1,8 @@
-import { InboxOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ImportLink } from './import/ImportLink';
 import { useCan } from '../auth/session';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
@@ -95,11 +96,7 @@ export function CustomersPage() {
               <Button icon={<InboxOutlined />}>{t.pool.title}</Button>
             </Link>
             <ExportButton query={query} columns={state.columns} />
-            {canWrite && (
-              <Link to="/customers/import">
-                <Button icon={<UploadOutlined />}>{t.imports.open}</Button>
-              </Link>
-            )}
+            {canWrite && <ImportLink kind="customers" />}
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={createNew} title="C">
                 {t.customers.new}

@@ -6,6 +6,7 @@ import type { TDeal } from '../../domain/deal';
 import type { TDealQuery } from '../api/deals';
 import { useCan } from '../auth/session';
 import { PageHeader } from '../components/PageHeader';
+import { ImportLink } from '../customers/import/ImportLink';
 import { useIsPhone } from '../components/useIsPhone';
 import { useKeyShortcut } from '../customers/useKeyShortcut';
 import { useT } from '../i18n/I18nProvider';
@@ -47,6 +48,7 @@ export function DealsPage() {
               ]}
               onChange={(v) => set(v, query)}
             />
+            {canWrite && !isPhone && <ImportLink kind="deals" />}
             {canWrite && !isPhone && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {t.deals.new}

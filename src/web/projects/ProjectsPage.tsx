@@ -6,6 +6,7 @@ import type { TProjectDetail } from '../../domain/project';
 import type { TProjectQuery } from '../api/projects';
 import { useCan } from '../auth/session';
 import { PageHeader } from '../components/PageHeader';
+import { ImportLink } from '../customers/import/ImportLink';
 import { useIsPhone } from '../components/useIsPhone';
 import { useKeyShortcut } from '../customers/useKeyShortcut';
 import { useT } from '../i18n/I18nProvider';
@@ -46,6 +47,7 @@ export function ProjectsPage() {
               ]}
               onChange={(v) => set(v, query)}
             />
+            {canWrite && !isPhone && <ImportLink kind="projects" />}
             {canWrite && !isPhone && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {p.new}

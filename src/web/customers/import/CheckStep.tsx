@@ -2,11 +2,13 @@ import { Alert, Button, Flex, Radio, Select, Table, Typography } from 'antd';
 import type { TImportCheck, TImportSettings } from '../../../domain/import/import-batch';
 import { DUPLICATE_POLICIES } from '../../../domain/import/import-batch';
 import type { TDictionary } from '../../../domain/dictionaries';
+import type { TImportKind } from '../../../domain/import/import-fields';
 import { useDictionaries } from '../../api/dictionaries';
 import { useT } from '../../i18n/I18nProvider';
-import { problemText } from './problemText';
+import { fieldLabel, problemText } from './problemText';
 
 interface Props {
+  kind: TImportKind;
   check: TImportCheck;
   headers: string[];
   settings: TImportSettings;
@@ -21,9 +23,22 @@ interface Props {
  * Step 3: what the whole file holds before anything is written: rows ready and rows with problems (by cell),
  * values the lists do not have (each mapped here to an existing option), duplicates and what to do with them.
  */
-export function CheckStep({ check, headers, settings, onChange, onBack, onRecheck, onStart, busy }: Props) {
+export function CheckStep({
+  kind,
+  check,
+  headers,
+  settings,
+  onChange,
+  onBack,
+  onRecheck,
+  onStart,
+  busy,
+}: Props) {
   const t = useT();
   const c = t.imports.check;
+  // Follow-ups, deals and projects are never overwritten from a sheet: a repeat is skipped or created anyway.
+  const records = kind === 'customers' ? null : t.imports.records;
+  const policies = DUPLICATE_POLICIES.filter((p) => !records || p !== 'update');
   const dictionaries = useDictionaries();
   const mapValue = (dictionary: TDictionary, label: string, key: string | undefined) => {
     const own = { ...(settings.valueMap[dictionary] ?? {}) };
@@ -38,7 +53,7 @@ export function CheckStep({ check, headers, settings, onChange, onBack, onRechec
         type={check.problemRows ? 'warning' : 'success'}
         showIcon
         message={c.summary(check.totalRows, check.readyRows, check.problemRows)}
-        description={c.duplicates(check.duplicates.existing, check.duplicates.inFile)}
+        description={(records ?? c).duplicates(check.duplicates.existing, check.duplicates.inFile)}
       />
       {check.unknownValues.length > 0 && (
         <div>
@@ -53,7 +68,7 @@ export function CheckStep({ check, headers, settings, onChange, onBack, onRechec
               {
                 key: 'field',
                 title: t.imports.mapping.field,
-                render: (_, u) => t.imports.fields[u.field] ?? u.field,
+                render: (_, u) => fieldLabel(t, kind, u.field),
               },
               { key: 'label', title: c.value, dataIndex: 'label' },
               { key: 'rows', title: '', render: (_, u) => c.unknownRows(u.rows) },
@@ -91,24 +106,24 @@ export function CheckStep({ check, headers, settings, onChange, onBack, onRechec
                 key: 'problem',
                 title: c.problem,
                 render: (_, row) =>
-                  row.problems.map((p) => problemText(t, p, headers)).join(t.imports.separator),
+                  row.problems.map((p) => problemText(t, kind, p, headers)).join(t.imports.separator),
               },
             ]}
           />
         </div>
       )}
       <div>
-        <Typography.Text strong>{c.policy}</Typography.Text>
+        <Typography.Text strong>{(records ?? c).policy}</Typography.Text>
         <div style={{ marginTop: 8 }}>
           <Radio.Group
             value={settings.duplicates}
             onChange={(e) =>
               onChange({ ...settings, duplicates: e.target.value as TImportSettings['duplicates'] })
             }
-            options={DUPLICATE_POLICIES.map((p) => ({ value: p, label: c.policies[p] }))}
+            options={policies.map((p) => ({ value: p, label: c.policies[p] }))}
           />
         </div>
-        <Typography.Text type="secondary">{c.policyHint}</Typography.Text>
+        <Typography.Text type="secondary">{(records ?? c).policyHint}</Typography.Text>
       </div>
       <Flex justify="end" gap={8}>
         <Button onClick={onBack}>{t.common.back}</Button>

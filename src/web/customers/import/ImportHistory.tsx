@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Table, Tag } from 'antd';
 import type { TImportBatch } from '../../../domain/import/import-batch';
+import type { TImportKind } from '../../../domain/import/import-fields';
 import { importsKey, listImports } from '../../api/imports';
 import { LoadError } from '../../components/LoadError';
 import { useIsPhone } from '../../components/useIsPhone';
@@ -17,12 +18,18 @@ const STATUS_COLORS: Record<TImportBatch['status'], string> = {
 };
 
 /** 导入记录: every import with its result; one opens its result (and undo) in the wizard. */
-export function ImportHistory({ onOpen }: { onOpen: (batch: TImportBatch) => void }) {
+export function ImportHistory({
+  kind,
+  onOpen,
+}: {
+  kind: TImportKind;
+  onOpen: (batch: TImportBatch) => void;
+}) {
   const t = useT();
   const [locale] = useLocale();
   const h = t.imports.history;
   const isPhone = useIsPhone();
-  const history = useQuery({ queryKey: importsKey, queryFn: listImports });
+  const history = useQuery({ queryKey: [...importsKey, 'list', kind], queryFn: () => listImports(kind) });
   if (history.isError) return <LoadError error={history.error} onRetry={() => void history.refetch()} />;
   return (
     <Card size="small" title={h.title}>

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Card, Flex, Steps } from 'antd';
+import { App, Card, Flex, Select, Steps } from 'antd';
 import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { IMPORT_KINDS, type TImportKind } from '../../../domain/import/import-fields';
 import type {
   TImportBatch,
   TImportCheck,
@@ -15,6 +17,7 @@ import { errorText } from '../../forms/serverErrors';
 import { useT } from '../../i18n/I18nProvider';
 import { CheckStep } from './CheckStep';
 import { ImportHistory } from './ImportHistory';
+import { importPath } from './ImportLink';
 import { MappingStep } from './MappingStep';
 import { RunStep } from './RunStep';
 import { UploadStep } from './UploadStep';
@@ -25,7 +28,11 @@ import { UploadStep } from './UploadStep';
  */
 export function ImportPage() {
   const t = useT();
-  usePageTitle(t.imports.title);
+  const param = useParams().kind as TImportKind | undefined;
+  const kind = param && IMPORT_KINDS.includes(param) ? param : 'customers';
+  const words = t.imports.kinds[kind];
+  const navigate = useNavigate();
+  usePageTitle(words.title);
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<TImportDraft | null>(null);
@@ -71,7 +78,21 @@ export function ImportPage() {
   const step = running ? 3 : check ? 2 : draft ? 1 : 0;
   return (
     <Flex vertical gap={16}>
-      <PageHeader title={t.imports.title} subtitle={t.imports.subtitle} />
+      <PageHeader
+        title={words.title}
+        subtitle={words.subtitle}
+        extra={
+          step === 0 && (
+            <Select<TImportKind>
+              value={kind}
+              style={{ minWidth: 160 }}
+              aria-label={t.imports.what}
+              options={IMPORT_KINDS.map((k) => ({ value: k, label: t.imports.kinds[k].title }))}
+              onChange={(next) => void navigate(importPath(next))}
+            />
+          )
+        }
+      />
       <Card>
         <Steps
           current={step}
@@ -81,7 +102,7 @@ export function ImportPage() {
             title: t.imports.steps[key],
           }))}
         />
-        {step === 0 && <UploadStep onUploaded={uploaded} />}
+        {step === 0 && <UploadStep kind={kind} onUploaded={uploaded} />}
         {step === 1 && draft && settings && (
           <MappingStep
             draft={draft}
@@ -94,6 +115,7 @@ export function ImportPage() {
         )}
         {step === 2 && check && settings && (
           <CheckStep
+            kind={kind}
             check={check}
             headers={headers}
             settings={settings}
@@ -106,7 +128,7 @@ export function ImportPage() {
         )}
         {step === 3 && running && <RunStep id={running.id} headers={running.headers} onAnother={reset} />}
       </Card>
-      <ImportHistory onOpen={open} />
+      <ImportHistory kind={kind} onOpen={open} />
     </Flex>
   );
 }

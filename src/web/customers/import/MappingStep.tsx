@@ -5,6 +5,7 @@ import { headersAt } from '../../../domain/import/header-row';
 import { IMPORT_FIELDS, suggestMapping } from '../../../domain/import/import-fields';
 import { useIsPhone } from '../../components/useIsPhone';
 import { useT } from '../../i18n/I18nProvider';
+import { fieldLabel } from './problemText';
 
 interface Props {
   draft: TImportDraft;
@@ -28,14 +29,15 @@ export function MappingStep({ draft, settings, onChange, onSheet, onNext, checki
   const m = t.imports.mapping;
   const headers = useMemo(() => headersAt(draft.rows, settings.headerRow), [draft.rows, settings.headerRow]);
   const samples = draft.rows.slice(settings.headerRow + 1, settings.headerRow + 4);
-  const fields = IMPORT_FIELDS.customers;
+  const kind = draft.batch.kind;
+  const fields = IMPORT_FIELDS[kind];
   const missing = fields.filter((f) => f.required && !settings.mapping.includes(f.key));
   const setHeaderRow = (headerRow: number) => {
     const next = headersAt(draft.rows, headerRow);
     onChange({
       ...settings,
       headerRow,
-      mapping: suggestMapping('customers', next, draft.rows.slice(headerRow + 1)),
+      mapping: suggestMapping(kind, next, draft.rows.slice(headerRow + 1)),
     });
   };
   const setField = (column: number, key: string | null) => {
@@ -56,7 +58,7 @@ export function MappingStep({ draft, settings, onChange, onSheet, onNext, checki
       onChange={(key: string) => setField(column, key || null)}
       options={[
         { value: '', label: m.skip },
-        ...fields.map((f) => ({ value: f.key, label: t.imports.fields[f.key] ?? f.key })),
+        ...fields.map((f) => ({ value: f.key, label: fieldLabel(t, kind, f.key) })),
       ]}
     />
   );
@@ -154,7 +156,7 @@ export function MappingStep({ draft, settings, onChange, onSheet, onNext, checki
       <Flex justify="end" gap={8} align="center">
         {missing.map((f) => (
           <Typography.Text key={f.key} type="danger">
-            {m.required(t.imports.fields[f.key] ?? f.key)}
+            {m.required(fieldLabel(t, kind, f.key))}
           </Typography.Text>
         ))}
         <Button type="primary" disabled={missing.length > 0} loading={checking} onClick={onNext}>

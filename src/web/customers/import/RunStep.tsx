@@ -8,6 +8,17 @@ import { downloadBlob } from '../../analytics/export/download';
 import { errorText } from '../../forms/serverErrors';
 import { useT } from '../../i18n/I18nProvider';
 import { rejectedCsv } from './rejectedFile';
+import type { TImportKind } from '../../../domain/import/import-fields';
+
+/** Where what an import brought in is seen. */
+const LISTS: Record<TImportKind, string> = {
+  customers: '/customers',
+  followUps: '/customers',
+  deals: '/deals',
+  projects: '/projects',
+  milestones: '/projects',
+  installments: '/projects',
+};
 
 /** Step 4: the import running (its counters are the progress), then what it did, the rows it left out, and undo. */
 export function RunStep({
@@ -42,7 +53,7 @@ export function RunStep({
     const rows = await rejectedRows(b.id);
     const name = b.fileName.replace(/\.[^.]+$/, '');
     downloadBlob(
-      new Blob([rejectedCsv(t, rows, headers)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([rejectedCsv(t, b.kind, rows, headers)], { type: 'text/csv;charset=utf-8' }),
       r.rejectedFileName(name),
     );
   };
@@ -57,7 +68,11 @@ export function RunStep({
       </Flex>
     );
   }
-  const counts = r.counts(b.created, b.updated, b.skipped, b.rejected);
+  const kind = t.imports.kinds[b.kind];
+  const counts =
+    b.kind === 'customers'
+      ? r.counts(b.created, b.updated, b.skipped, b.rejected)
+      : r.recordCounts(kind.created(b.created), b.skipped, b.rejected);
   const title = b.status === 'done' ? r.done : b.status === 'undone' ? r.undone : r.failed;
   return (
     <Result
@@ -67,14 +82,14 @@ export function RunStep({
       extra={
         <Flex gap={8} wrap justify="center">
           {b.status === 'done' && (
-            <Link to="/customers">
-              <Button type="primary">{r.viewCustomers}</Button>
+            <Link to={LISTS[b.kind]}>
+              <Button type="primary">{kind.list}</Button>
             </Link>
           )}
           {b.rejected + b.skipped > 0 && <Button onClick={() => void download(b)}>{r.rejectedFile}</Button>}
           {b.status === 'done' && (
             <Popconfirm
-              title={r.undoConfirm}
+              title={b.kind === 'customers' ? r.undoConfirm : t.imports.records.undoConfirm}
               onConfirm={() => undo.mutate()}
               okButtonProps={{ danger: true }}
             >

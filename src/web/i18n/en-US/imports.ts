@@ -1,12 +1,11 @@
+import { ERROR_MESSAGES, formatMessage, type ErrorCode } from '../../../domain/error-codes';
 import type { TImportsMessages } from '../zh-CN/imports';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const importsEn: TImportsMessages = {
-  title: 'Import customers',
-  subtitle:
-    'Bring customers in from Excel, CSV or the Markdown templates: check first, then import; a wrong import can be undone as a whole.',
   open: 'Import',
+  what: 'What to import',
   export: 'Export',
   exportCsv: 'Export CSV',
   exportXlsx: 'Export Excel',
@@ -60,6 +59,8 @@ export const importsEn: TImportsMessages = {
     undone: 'This import was undone',
     counts: (created: number, updated: number, skipped: number, rejected: number) =>
       `${plural(created, 'customer')} created, ${updated} filled in, ${plural(skipped, 'duplicate')} skipped, ${plural(rejected, 'row')} not imported`,
+    recordCounts: (created: string, skipped: number, rejected: number) =>
+      `${created}, ${plural(skipped, 'duplicate')} skipped, ${plural(rejected, 'row')} not imported`,
     rejectedFile: 'Download the rows not imported, with reasons',
     rejectedFileName: (file: string) => `${file}-not-imported.csv`,
     viewCustomers: 'Open the customer list',
@@ -85,6 +86,115 @@ export const importsEn: TImportsMessages = {
       expired: 'Expired',
     },
   },
+  kinds: {
+    customers: {
+      title: 'Import customers',
+      subtitle:
+        'Bring customers in from Excel, CSV or the Markdown templates: check first, then import; a wrong import can be undone as a whole.',
+      created: (n: number) => `${plural(n, 'customer')} created`,
+      list: 'Open the customer list',
+    },
+    followUps: {
+      title: 'Import follow-ups',
+      subtitle:
+        'Bring a follow-up log (date, method, summary, promises, next steps) into Keyi; each row finds its customer by name or number.',
+      created: (n: number) => `${plural(n, 'follow-up')} created`,
+      list: 'Open the customer list',
+    },
+    deals: {
+      title: 'Import deals',
+      subtitle:
+        'Bring a deal sheet into Keyi: stages by name, won and lost checked by the deal rules (a lost deal needs its reason, a win that needs approval cannot be imported).',
+      created: (n: number) => `${plural(n, 'deal')} created`,
+      list: 'Open deals',
+    },
+    projects: {
+      title: 'Import projects',
+      subtitle:
+        'Projects from a delivery board: customer, project name, contract amount, delivery status, expected end. The amount received comes from the payments imported.',
+      created: (n: number) => `${plural(n, 'project')} created`,
+      list: 'Open projects',
+    },
+    milestones: {
+      title: 'Import milestones',
+      subtitle:
+        'Milestone details: each row finds its project by name or number and is numbered M1, M2 … in order; the status follows from the planned and actual dates.',
+      created: (n: number) => `${plural(n, 'milestone')} created`,
+      list: 'Open projects',
+    },
+    installments: {
+      title: 'Import payment plans',
+      subtitle:
+        'Payment progress: each installment with its amount and due date (or its milestone); a row with a received date also records the payment.',
+      created: (n: number) => `${plural(n, 'installment')} created`,
+      list: 'Open projects',
+    },
+  },
+  records: {
+    policy: 'When a record already exists',
+    policies: { skip: 'Skip it, keep the existing one', create: 'Create anyway' },
+    policyHint:
+      'A follow-up of the same customer on the same day, by the same method and with the same summary, a deal or project of the same customer with the same name, a milestone or installment of the same project with the same name count as repeats.',
+    duplicates: (existing: number, inFile: number) =>
+      `${plural(existing, 'row')} match existing records, ${plural(inFile, 'row')} repeat an earlier row of the file`,
+    undoConfirm:
+      'Undoing moves the records this import created to the recycle bin (installments with the payments recorded for them). Undo it?',
+  },
+  recordFields: {
+    followUps: {
+      customer: 'Customer (name or number)',
+      day: 'Follow-up date',
+      method: 'Method',
+      userId: 'Followed up by',
+      summary: 'Summary',
+      feedback: 'Customer feedback',
+      commitments: 'Promises',
+      nextAction: 'Next steps',
+      nextDate: 'Next follow-up date',
+    },
+    deals: {
+      customer: 'Customer (name or number)',
+      title: 'Deal name',
+      stage: 'Stage',
+      ownerId: 'Owner',
+      expectedAmount: 'Expected amount',
+      expectedCloseDate: 'Expected close date',
+      actualAmount: 'Won amount',
+      closedDate: 'Closed date',
+      lossReason: 'Loss reason',
+      notes: 'Notes',
+    },
+    projects: {
+      customer: 'Customer (name or number)',
+      name: 'Project name',
+      contractAmount: 'Contract amount',
+      status: 'Delivery status',
+      startDate: 'Start date',
+      expectedEnd: 'Expected end date',
+      ownerId: 'Owner',
+      notes: 'Notes',
+    },
+    milestones: {
+      customer: 'Customer (name or number)',
+      project: 'Project (name or number)',
+      content: 'Milestone',
+      plannedDate: 'Planned date',
+      actualDate: 'Actual date',
+      deliverables: 'Deliverables',
+      delayReason: 'Delay reason',
+    },
+    installments: {
+      customer: 'Customer (name or number)',
+      project: 'Project (name or number)',
+      name: 'Installment',
+      amountDue: 'Amount due',
+      dueDate: 'Due date',
+      milestone: 'Milestone (such as M1)',
+      receivedDate: 'Received on',
+      receivedAmount: 'Amount received',
+      note: 'Notes',
+    },
+  } as Record<string, Record<string, string>>,
   fields: {
     name: 'Customer name',
     number: 'Customer number',
@@ -126,8 +236,15 @@ export const importsEn: TImportsMessages = {
     tooLong: 'Too long',
     badCreditCode: 'The unified social credit code is wrong',
     creditCodeTaken: 'Another customer already has this unified social credit code',
-    duplicate: 'Matches an existing customer: skipped',
+    duplicate: 'Matches an existing record: skipped',
+    unknownCustomer: 'No such customer (or not one you can see)',
+    ambiguousCustomer: 'Several customers have this name: write the customer number',
+    unknownProject: 'No such project (or not one you can see)',
+    ambiguousProject: 'Several projects have this name: write the project number or add the customer',
+    unknownMilestone: 'The project has no such milestone',
+    refused: 'Against the rules',
   },
+  rule: (code: string) => formatMessage(ERROR_MESSAGES['en-US'][code as ErrorCode] ?? code),
   problemLine: (column: string, cell: string, text: string) =>
     `${column}${cell ? ` “${cell}”` : ''}: ${text}`,
   separator: '; ',

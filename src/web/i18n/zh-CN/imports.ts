@@ -1,8 +1,9 @@
+import { ERROR_MESSAGES, formatMessage, type ErrorCode } from '../../../domain/error-codes';
+
 /** 导入导出的中文文案；en-US/imports.ts 必须与此结构一致。 */
 export const importsZh = {
-  title: '导入客户',
-  subtitle: '把 Excel、CSV 或 Markdown 模板里的客户搬进客易：先核对，再导入，导错了可以整批撤销。',
   open: '导入',
+  what: '导入什么',
   export: '导出',
   exportCsv: '导出 CSV',
   exportXlsx: '导出 Excel',
@@ -51,6 +52,8 @@ export const importsZh = {
     undone: '这次导入已撤销',
     counts: (created: number, updated: number, skipped: number, rejected: number) =>
       `新建 ${created} 个客户，补充 ${updated} 个，跳过重复 ${skipped} 行，${rejected} 行未导入`,
+    recordCounts: (created: string, skipped: number, rejected: number) =>
+      `${created}，跳过重复 ${skipped} 行，${rejected} 行未导入`,
     rejectedFile: '下载未导入的行及原因',
     rejectedFileName: (file: string) => `${file}-未导入的行.csv`,
     viewCustomers: '查看客户列表',
@@ -76,6 +79,113 @@ export const importsZh = {
       expired: '已过期',
     },
   },
+  /** 各类导入的标题、说明，以及导入后去哪里看。 */
+  kinds: {
+    customers: {
+      title: '导入客户',
+      subtitle: '把 Excel、CSV 或 Markdown 模板里的客户搬进客易：先核对，再导入，导错了可以整批撤销。',
+      created: (n: number) => `新建 ${n} 个客户`,
+      list: '查看客户列表',
+    },
+    followUps: {
+      title: '导入跟进记录',
+      subtitle:
+        '把跟进日志（日期、跟进方式、沟通内容摘要、承诺事项、下一步行动）搬进客易，按客户名称或编号对应到客户。',
+      created: (n: number) => `新建 ${n} 条跟进记录`,
+      list: '查看客户列表',
+    },
+    deals: {
+      title: '导入商机',
+      subtitle:
+        '把商机表格搬进客易：阶段按名称对应，成交和流失按商机规则检查（流失要写原因，需要审批的成交不能直接导入）。',
+      created: (n: number) => `新建 ${n} 个商机`,
+      list: '查看商机',
+    },
+    projects: {
+      title: '导入项目',
+      subtitle: '交付看板里的项目：客户、项目名称、合同金额、交付状态、预计完成。已收金额以导入的回款为准。',
+      created: (n: number) => `新建 ${n} 个项目`,
+      list: '查看项目',
+    },
+    milestones: {
+      title: '导入里程碑',
+      subtitle:
+        '交付里程碑详情：按项目名称或编号对应到项目，依次编为 M1、M2……；状态由计划和实际完成日期得出。',
+      created: (n: number) => `新建 ${n} 个里程碑`,
+      list: '查看项目',
+    },
+    installments: {
+      title: '导入收款计划',
+      subtitle: '收款进度：每一期的应付金额和应付日期（或关联里程碑）；填了实际收款日期的，同时记一笔回款。',
+      created: (n: number) => `新建 ${n} 期收款计划`,
+      list: '查看项目',
+    },
+  },
+  records: {
+    policy: '遇到重复记录时',
+    policies: { skip: '跳过，保留已有记录', create: '仍然新建' },
+    policyHint:
+      '同一客户同一天、同一方式、同样内容的跟进，同一客户同名的商机或项目，同一项目同名的里程碑或收款期次，算作重复。',
+    duplicates: (existing: number, inFile: number) =>
+      `${existing} 行与已有记录重复，${inFile} 行与文件中前面的行重复`,
+    undoConfirm: '撤销后，这次导入新建的记录会移到回收站（收款计划连同记下的回款）。确定撤销吗？',
+  },
+  /** 跟进、商机、项目等导入的字段名。 */
+  recordFields: {
+    followUps: {
+      customer: '客户（名称或编号）',
+      day: '跟进日期',
+      method: '跟进方式',
+      userId: '跟进人',
+      summary: '沟通内容摘要',
+      feedback: '客户反馈',
+      commitments: '承诺事项',
+      nextAction: '下一步行动',
+      nextDate: '下次跟进日期',
+    },
+    deals: {
+      customer: '客户（名称或编号）',
+      title: '商机名称',
+      stage: '商机阶段',
+      ownerId: '负责人',
+      expectedAmount: '预计金额',
+      expectedCloseDate: '预计成交日期',
+      actualAmount: '成交金额',
+      closedDate: '成交日期',
+      lossReason: '流失原因',
+      notes: '备注',
+    },
+    projects: {
+      customer: '客户（名称或编号）',
+      name: '项目名称',
+      contractAmount: '合同金额',
+      status: '交付状态',
+      startDate: '开始日期',
+      expectedEnd: '预计完成日期',
+      ownerId: '负责人',
+      notes: '备注',
+    },
+    milestones: {
+      customer: '客户（名称或编号）',
+      project: '项目（名称或编号）',
+      content: '里程碑内容',
+      plannedDate: '计划完成日期',
+      actualDate: '实际完成日期',
+      deliverables: '交付物',
+      delayReason: '延期原因',
+    },
+    installments: {
+      customer: '客户（名称或编号）',
+      project: '项目（名称或编号）',
+      name: '期次',
+      amountDue: '应付金额',
+      dueDate: '应付日期',
+      milestone: '关联里程碑（如 M1）',
+      receivedDate: '实际收款日期',
+      receivedAmount: '实收金额',
+      note: '备注',
+    },
+  } as Record<string, Record<string, string>>,
   fields: {
     name: '客户名称',
     number: '客户编号',
@@ -117,8 +227,16 @@ export const importsZh = {
     tooLong: '内容太长',
     badCreditCode: '统一社会信用代码有误',
     creditCodeTaken: '统一社会信用代码已被其他客户使用',
-    duplicate: '与已有客户重复，已跳过',
+    duplicate: '与已有记录重复，已跳过',
+    unknownCustomer: '找不到这个客户（或不是你能看到的客户）',
+    ambiguousCustomer: '有几个客户叫这个名字，请写客户编号',
+    unknownProject: '找不到这个项目（或不是你能看到的项目）',
+    ambiguousProject: '有几个项目叫这个名字，请写项目编号或加上客户',
+    unknownMilestone: '这个项目没有这个里程碑',
+    refused: '不符合规则',
   },
+  /** 被模块规则拒绝时，规则本身的说法。 */
+  rule: (code: string) => formatMessage(ERROR_MESSAGES['zh-CN'][code as ErrorCode] ?? code),
   /** 一个单元格的问题：「来源渠道」小红书：字典里没有这个值。 */
   problemLine: (column: string, cell: string, text: string) =>
     `「${column}」${cell ? ` ${cell}` : ''}：${text}`,
