@@ -41,6 +41,25 @@ describe('keyi import and keyi export', () => {
     expect(imported.stdout).toContain('done: 1 created, 0 updated, 0 duplicates skipped, 1 rejected');
     expect(fs.existsSync(sheet)).toBe(true);
 
+    // A follow-up log, its second sheet (the first is a cover), for the customer just imported.
+    const log = path.join(dataDir, '跟进.md');
+    fs.writeFileSync(
+      log,
+      [
+        '## 说明',
+        '| 字段 | 内容 |',
+        '|---|---|',
+        '| 客户名称 | 命令行甲有限公司 |',
+        '## 跟进日志',
+        '| 日期 | 客户 | 跟进方式 | 沟通内容摘要 |',
+        '|---|---|---|---|',
+        '| 2026-11-20 | 命令行甲有限公司 | 电话 | 约了下周面谈 |',
+      ].join('\n'),
+    );
+    const followUps = await keyi(dataDir, 'import', log, '--kind', 'followUps', '--sheet', '2');
+    expect(followUps.stdout).toContain('沟通内容摘要 → summary');
+    expect(followUps.stdout).toContain('done: 1 created');
+
     const out = path.join(dataDir, 'out.csv');
     await keyi(dataDir, 'export', '--format', 'csv', '--out', out);
     const text = fs.readFileSync(out, 'utf8');

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { DUPLICATE_POLICIES, type TDuplicatePolicy } from '../domain/import/import-batch';
+import { IMPORT_KINDS, type TImportKind } from '../domain/import/import-fields';
 import { fileStoreOf } from '../server/attachments/file-store';
 import type { Reader } from '../server/customers/customer-context';
 import { exportCustomers, ZCustomerExportQuery } from '../server/customers/customer-export';
@@ -12,7 +13,7 @@ import type { DB } from '../server/db/schema';
 import { scopeOf } from '../server/http/policy';
 import { findBatch } from '../server/imports/import-batches';
 import { importFinished, startImport } from '../server/imports/import-run';
-import { checkImport, uploadImport } from '../server/imports/import.service';
+import { checkImport, chooseSheet, uploadImport } from '../server/imports/import.service';
 import { withDatabase, type GlobalOptions } from './with-database';
 
 /** Whom the command acts as: the member named by --as, else the workspace's owner (imports need an owner for rows). */
@@ -36,46 +37,51 @@ export function dataCommands(program: Command, globals: () => GlobalOptions): vo
   program
     .command('import <file>')
     .description(
-      'import customers from .xlsx, CSV or a Markdown table, with a progress bar (checks the file first)',
+      'import customers, follow-ups, deals, projects, milestones or installments from .xlsx, CSV or a Markdown table, with a progress bar (checks the file first)',
     )
+    .option('--kind <kind>', `what the file holds: ${IMPORT_KINDS.join(', ')}`, 'customers')
     .option('--as <login>', 'act as this member (default: the owner)')
     .option('--sheet <n>', 'the sheet to read, counting from 1', '1')
     .option(
       '--duplicates <policy>',
-      `what to do with a customer already there: ${DUPLICATE_POLICIES.join(', ')}`,
+      `what to do with a record already there: ${DUPLICATE_POLICIES.join(', ')} (update: customers only)`,
       'skip',
     )
     .option('--dry-run', 'check the file and say what an import would do, without writing')
     .action(
-      async (file: string, opts: { as?: string; sheet: string; duplicates: string; dryRun?: boolean }) => {
+      async (
+        file: string,
+        opts: { as?: string; kind: string; sheet: string; duplicates: string; dryRun?: boolean },
+      ) => {
         if (!DUPLICATE_POLICIES.includes(opts.duplicates as TDuplicatePolicy))
           throw new Error(`--duplicates: one of ${DUPLICATE_POLICIES.join(', ')}`);
+        if (!IMPORT_KINDS.includes(opts.kind as TImportKind))
+          throw new Error(`--kind: one of ${IMPORT_KINDS.join(', ')}`);
         await withDatabase(globals(), async (db, config) => {
           const reader = await actingMember(db, opts.as);
           const files = fileStoreOf(config);
           // The upload is moved into the data folder: the person's own file stays where it is.
           const copy = path.join(os.tmpdir(), `keyi-import-${process.pid}`);
           await fs.promises.copyFile(file, copy);
-          const draft = await uploadImport(db, reader, files, 'customers', {
+          const uploaded = await uploadImport(db, reader, files, opts.kind as TImportKind, {
             tempPath: copy,
             fileName: path.basename(file),
           });
-          const settings = {
-            ...draft.batch.settings,
-            sheet: Number(opts.sheet) - 1,
-            duplicates: opts.duplicates as TDuplicatePolicy,
-          };
+          // Another sheet has its own header row and mapping.
+          const sheet = Number(opts.sheet) - 1;
+          const draft = sheet ? await chooseSheet(db, reader, files, uploaded.batch.id, sheet) : uploaded;
+          const settings = { ...draft.batch.settings, duplicates: opts.duplicates as TDuplicatePolicy };
           draft.headers.forEach((header, i) =>
             console.log(`  ${header || `(${i + 1})`} → ${settings.mapping[i] ?? '—'}`),
           );
           const check = await checkImport(db, reader, files, draft.batch.id, settings);
           console.log(
             `${check.totalRows} rows: ${check.readyRows} ready, ${check.problemRows} with problems; ` +
-              `${check.duplicates.existing} match existing customers, ${check.duplicates.inFile} repeat an earlier row`,
+              `${check.duplicates.existing} match existing records, ${check.duplicates.inFile} repeat an earlier row`,
           );
           for (const row of check.problems.slice(0, 10))
             console.log(
-              `  row ${row.line}: ${row.problems.map((p) => `${p.field} ${p.code}${p.value ? ` (${p.value})` : ''}`).join('; ')}`,
+              `  row ${row.line}: ${row.problems.map((p) => `${p.field} ${p.error ?? p.code}${p.value ? ` (${p.value})` : ''}`).join('; ')}`,
             );
           for (const value of check.unknownValues)
             console.log(`  not in ${value.dictionary}: ${value.label} (${value.rows} rows)`);
