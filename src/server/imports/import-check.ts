@@ -15,10 +15,10 @@ import { dataRows, type SheetDataRow } from './import-rows';
 import { IMPORT_LIMITS } from './import-limits';
 import {
   isRecordKind,
+  recordWriteContext,
   writeRecords,
   type RECORD_KINDS,
   type RecordRow,
-  type RecordWriteContext,
 } from './record-writer';
 import type { Sheet } from './sheet';
 
@@ -192,16 +192,8 @@ async function* checkedRecords(
   sheet: Sheet,
   settings: TImportSettings,
 ): AsyncGenerator<CheckedChunk | 'tooMany'> {
-  const { timeZone } = await loadWorkspaceSettings(db, reader.scope.workspaceId);
-  const ctx: RecordWriteContext = {
-    reader,
-    batchId,
-    policy: settings.duplicates,
-    timeZone,
-    mapping: settings.mapping,
-    seen: new Set(),
-  };
-  for await (const chunk of recordChunks(db, reader, kind, sheet, settings, timeZone)) {
+  const ctx = await recordWriteContext(db, reader, batchId, settings);
+  for await (const chunk of recordChunks(db, reader, kind, sheet, settings, ctx.timeZone)) {
     if (chunk === 'tooMany') {
       yield chunk;
       return;

@@ -11,7 +11,7 @@ import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { writeCustomers, type Rejection, type WriteContext, type WriteOutcome } from './customer-writer';
 import { findBatch, serializeBatch } from './import-batches';
 import { draftChunks, plainCell, recordChunks } from './import-check';
-import { isRecordKind, writeRecords, type RECORD_KINDS, type RecordWriteContext } from './record-writer';
+import { isRecordKind, recordWriteContext, writeRecords, type RECORD_KINDS } from './record-writer';
 import type { Sheet } from './sheet';
 import { refuse } from './import-errors';
 import { IMPORT_LIMITS } from './import-limits';
@@ -153,16 +153,8 @@ async function* recordRun(
   sheet: Sheet,
   settings: TImportSettings,
 ): AsyncGenerator<RunChunk | 'tooMany'> {
-  const { timeZone } = await loadWorkspaceSettings(db, reader.scope.workspaceId);
-  const ctx: RecordWriteContext = {
-    reader,
-    batchId,
-    policy: settings.duplicates,
-    timeZone,
-    mapping: settings.mapping,
-    seen: new Set(),
-  };
-  for await (const chunk of recordChunks(db, reader, kind, sheet, settings, timeZone))
+  const ctx = await recordWriteContext(db, reader, batchId, settings);
+  for await (const chunk of recordChunks(db, reader, kind, sheet, settings, ctx.timeZone))
     yield chunk === 'tooMany'
       ? chunk
       : {

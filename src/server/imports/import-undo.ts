@@ -51,15 +51,7 @@ export async function undoBatch(db: DB, reader: Reader, batchId: string): Promis
   if (isRecordKind(kind)) return undoRecords(db, reader, batchId, RECORD_KINDS[kind]);
   const { scope } = reader;
   for (let offset = 0; ; offset += UNDO_CHUNK) {
-    const records = await db
-      .selectFrom('import_records')
-      .selectAll()
-      .where('batch_id', '=', batchId)
-      .where('entity', '=', CUSTOMER_ENTITY)
-      .orderBy('entity_id')
-      .limit(UNDO_CHUNK)
-      .offset(offset)
-      .execute();
+    const records = await batchRecords(db, batchId, CUSTOMER_ENTITY, offset);
     if (!records.length) return;
     await db.transaction().execute(async (trx) => {
       const now = nowIso();
@@ -90,21 +82,25 @@ export async function undoBatch(db: DB, reader: Reader, batchId: string): Promis
   }
 }
 
+/** A page of what a batch wrote of an entity. */
+const batchRecords = (db: DB, batchId: string, entity: string, offset: number) =>
+  db
+    .selectFrom('import_records')
+    .selectAll()
+    .where('batch_id', '=', batchId)
+    .where('entity', '=', entity)
+    .orderBy('entity_id')
+    .limit(UNDO_CHUNK)
+    .offset(offset)
+    .execute();
+
 /**
  * Follow-ups, deals and project records go to the recycle bin through their module's delete (tasks, money and
  * the customer's figures follow); one already deleted, by hand or with its project, is left as it is.
  */
 async function undoRecords(db: DB, reader: Reader, batchId: string, kind: RecordKind) {
   for (let offset = 0; ; offset += UNDO_CHUNK) {
-    const records = await db
-      .selectFrom('import_records')
-      .select('entity_id')
-      .where('batch_id', '=', batchId)
-      .where('entity', '=', kind.entity)
-      .orderBy('entity_id')
-      .limit(UNDO_CHUNK)
-      .offset(offset)
-      .execute();
+    const records = await batchRecords(db, batchId, kind.entity, offset);
     if (!records.length) return;
     await db.transaction().execute(async (trx) => {
       for (const { entity_id: id } of records)

@@ -1,4 +1,4 @@
-import type { TDuplicatePolicy } from '../../domain/import/import-batch';
+import type { TDuplicatePolicy, TImportSettings } from '../../domain/import/import-batch';
 import type { CellValue } from '../../domain/import/import-dates';
 import type { ColumnMapping, TImportKind } from '../../domain/import/import-fields';
 import type { RowProblem } from '../../domain/import/import-rows';
@@ -6,6 +6,7 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { withSavepoint } from '../db/transaction';
 import { AppError } from '../http/errors';
+import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import type { Rejection, WriteOutcome } from './customer-writer';
 import { keepRecords } from './import-records';
 import { followUpImport } from './record-follow-ups';
@@ -39,6 +40,24 @@ export interface RecordWriteContext {
   mapping: ColumnMapping;
   /** The keys of the records this batch wrote so far: a file naming one twice. */
   seen: Set<string>;
+}
+
+/** A batch's context for writing records: its settings and the workspace's time zone. */
+export async function recordWriteContext(
+  db: DB,
+  reader: Reader,
+  batchId: string,
+  settings: TImportSettings,
+): Promise<RecordWriteContext> {
+  const { timeZone } = await loadWorkspaceSettings(db, reader.scope.workspaceId);
+  return {
+    reader,
+    batchId,
+    policy: settings.duplicates,
+    timeZone,
+    mapping: settings.mapping,
+    seen: new Set(),
+  };
 }
 
 export interface RecordOutcome extends WriteOutcome {
