@@ -172,7 +172,23 @@ describe('a row read through its mapping', () => {
   it('knows a blank row and a missing required column', () => {
     expect(isBlankRow([null, ' ', ''])).toBe(true);
     expect(isBlankRow([null, 0])).toBe(false);
+    // A follow-up needs its day and method: a log without them cannot say when or how.
     const row = readRow('followUps', ['customer', 'summary'], ['甲', '电话沟通'], lookups);
-    expect(row.problems).toEqual([{ column: null, field: 'method', code: 'required' }]);
+    expect(row.problems).toEqual([
+      { column: null, field: 'day', code: 'required' },
+      { column: null, field: 'method', code: 'required' },
+    ]);
+    const deal = readRow('deals', ['customer', 'title', 'expectedAmount'], ['甲', '官网', '5万'], lookups);
+    expect(deal).toEqual({
+      values: { customer: '甲', title: '官网', expectedAmount: 5_000_000 },
+      problems: [],
+    });
+    const project = readRow(
+      'projects',
+      ['customer', 'name', 'contractAmount', 'status'],
+      ['甲', '官网', '¥1', '验收中'],
+      lookups,
+    );
+    expect(project.values.status).toBe('acceptance');
   });
 });
