@@ -95,3 +95,39 @@ test('phone: the wizard fits a phone, columns as a list', async ({ page }) => {
   await expect(page.getByLabel('导入为 联系人')).toBeVisible();
   await expect(page.getByRole('button', { name: '检查数据' })).toBeDisabled();
 });
+
+test('desktop: deals from a sheet, opened from the deal list, each row checked by the deal rules', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, OWNER.login, OWNER.password);
+  await api(page, 'POST', '/customers', { name: '温州商机导入有限公司', contacts: [] });
+  await page.goto('/deals');
+  await page.getByRole('link', { name: /导\s*入/ }).click();
+  await expect(page).toHaveURL(/\/import\/deals$/);
+  await expect(page.getByRole('heading', { name: '导入商机' })).toBeVisible();
+  const sheet = iconv.encode(
+    [
+      '客户,商机名称,阶段,预计金额',
+      '温州商机导入有限公司,年度品牌服务,方案,"￥86,000"',
+      '温州商机导入有限公司,旧年度合同,流失,3万',
+      '没有这家客户,打错的一行,线索,1000',
+    ].join('\r\n'),
+    'gbk',
+  );
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: '商机.csv', mimeType: 'text/csv', buffer: sheet });
+  await expect(page.getByLabel('导入为 商机名称')).toBeVisible();
+  await page.getByRole('button', { name: '检查数据' }).click();
+  // The check writes each row through the deal rules and rolls back: a lost deal needs its reason.
+  await expect(page.getByText('共 3 行：1 行可以导入，2 行有问题')).toBeVisible();
+  await expect(page.getByText('「流失原因」：必填')).toBeVisible();
+  await expect(page.getByText('「客户」 没有这家客户：找不到这个客户（或不是你能看到的客户）')).toBeVisible();
+  await expect(page.getByText('用表格内容补充已有客户')).toBeHidden();
+  await page.getByRole('button', { name: '导入 1 行' }).click();
+  await expect(page.getByText('新建 1 个商机，跳过重复 0 行，2 行未导入')).toBeVisible();
+  await page.getByRole('button', { name: '查看商机' }).click();
+  await expect(page).toHaveURL(/\/deals/);
+  await expect(page.getByText('年度品牌服务').first()).toBeVisible();
+});

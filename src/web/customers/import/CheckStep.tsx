@@ -120,7 +120,10 @@ export function CheckStep({
             onChange={(e) =>
               onChange({ ...settings, duplicates: e.target.value as TImportSettings['duplicates'] })
             }
-            options={policies.map((p) => ({ value: p, label: c.policies[p] }))}
+            options={policies.map((p) => ({
+              value: p,
+              label: records && p !== 'update' ? records.policies[p] : c.policies[p],
+            }))}
           />
         </div>
         <Typography.Text type="secondary">{(records ?? c).policyHint}</Typography.Text>

@@ -3,6 +3,7 @@ import { Button, Card, Empty, Table, Tag } from 'antd';
 import type { TImportBatch } from '../../../domain/import/import-batch';
 import type { TImportKind } from '../../../domain/import/import-fields';
 import { importsKey, listImports } from '../../api/imports';
+import { countsText } from './countsText';
 import { LoadError } from '../../components/LoadError';
 import { useIsPhone } from '../../components/useIsPhone';
 import { formatDateTime } from '../../i18n/format';
@@ -70,9 +71,7 @@ export function ImportHistory({
             render: (_, b) => (
               <>
                 <Tag color={STATUS_COLORS[b.status]}>{h.status[b.status]}</Tag>
-                {b.status !== 'uploaded' &&
-                  b.status !== 'expired' &&
-                  t.imports.run.counts(b.created, b.updated, b.skipped, b.rejected)}
+                {b.status !== 'uploaded' && b.status !== 'expired' && countsText(t, b)}
               </>
             ),
           },

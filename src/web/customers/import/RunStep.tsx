@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Popconfirm, Progress, Result } from 'antd';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { TImportBatch } from '../../../domain/import/import-batch';
-import { customersKey } from '../../api/customers';
 import { getImport, importsKey, rejectedRows, undoImport } from '../../api/imports';
 import { downloadBlob } from '../../analytics/export/download';
 import { errorText } from '../../forms/serverErrors';
 import { useT } from '../../i18n/I18nProvider';
+import { countsText } from './countsText';
 import { rejectedCsv } from './rejectedFile';
 import type { TImportKind } from '../../../domain/import/import-fields';
 
@@ -44,7 +45,8 @@ export function RunStep({
     onSuccess: (undone) => {
       queryClient.setQueryData([...importsKey, id], undone);
       void queryClient.invalidateQueries({ queryKey: importsKey });
-      void queryClient.invalidateQueries({ queryKey: customersKey });
+      // An import reaches lists and figures of every kind (a follow-up moves its customer's due date).
+      void queryClient.invalidateQueries();
       void message.success(r.undoneToast);
     },
     onError: (error) => void message.error(errorText(error, t)),
@@ -58,6 +60,11 @@ export function RunStep({
     );
   };
   const b = batch.data;
+  const finished = b?.status === 'done' || b?.status === 'failed';
+  useEffect(() => {
+    // What the import wrote is not in lists read before it: read them afresh.
+    if (finished) void queryClient.invalidateQueries();
+  }, [finished, queryClient]);
   if (!b) return <Progress percent={0} status="active" />;
   if (b.status === 'running') {
     const percent = b.totalRows ? Math.floor((b.doneRows / b.totalRows) * 100) : 0;
@@ -69,10 +76,7 @@ export function RunStep({
     );
   }
   const kind = t.imports.kinds[b.kind];
-  const counts =
-    b.kind === 'customers'
-      ? r.counts(b.created, b.updated, b.skipped, b.rejected)
-      : r.recordCounts(kind.created(b.created), b.skipped, b.rejected);
+  const counts = countsText(t, b);
   const title = b.status === 'done' ? r.done : b.status === 'undone' ? r.undone : r.failed;
   return (
     <Result
