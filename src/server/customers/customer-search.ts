@@ -21,9 +21,90 @@ export async function indexCustomer(db: DB, customerId: string): Promise<void> {
   await indexCustomers(db, [customerId]);
 }
 
+/** What a customer is found by: its name and number, and its contacts' names, phones, e-mails and WeChat ids. */
+export interface Searchable {
+  id: string;
+  name: string;
+  number: string;
+  /** Its row in SQLite's search tables, kept across re-indexing; null for a customer not indexed yet. */
+  search_rowid: number | null;
+  contacts: readonly {
+    name?: string | null;
+    mobile?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    wechat?: string | null;
+  }[];
+}
+
+export type SearchColumns =
+  | { search_text: string; search_rowid: number; search_version: number }
+  | { search_text: string; search_grams: string[]; search_version: number };
+
 /**
- * Indexes customers after a change to their names, numbers or contacts; many at once (an import) in a few
- * statements: their rows and contacts read together, the SQLite index rows written in one insert each.
+ * The search columns of customers, for an insert or an update to carry; SQLite's index rows are written here (the
+ * old ones of a re-indexed customer replaced). One insert per few hundred customers.
+ */
+export async function searchColumns(
+  db: DB,
+  items: readonly Searchable[],
+): Promise<Map<string, SearchColumns>> {
+  const columns = new Map<string, SearchColumns>();
+  if (!items.length) return columns;
+  const some = <T>(values: (T | null | undefined)[]) => values.filter((v): v is T => !!v);
+  const indexed = items.map((item) => ({
+    item,
+    tokens: searchTokens({
+      names: [item.name, ...some(item.contacts.map((c) => c.name))],
+      numbers: [item.number],
+      phones: some(item.contacts.flatMap((c) => [c.mobile, c.phone])),
+      emails: some(item.contacts.map((c) => c.email)),
+      wechats: some(item.contacts.map((c) => c.wechat)),
+    }),
+  }));
+  if (isPostgres(db)) {
+    for (const { item, tokens } of indexed)
+      columns.set(item.id, {
+        search_text: tokens.text,
+        search_grams: pgGrams(tokens.grams),
+        search_version: SEARCH_VERSION,
+      });
+    return columns;
+  }
+  const stale = items.map((i) => i.search_rowid).filter((r): r is number => r !== null);
+  if (stale.length) {
+    await sql`delete from customer_search where rowid in (${sql.join(stale)})`.execute(db);
+    await sql`delete from customer_grams where rowid in (${sql.join(stale)})`.execute(db);
+  }
+  // A customer keeps its rowid, so lists in creation order can follow the index's rowid order. New ones are chosen
+  // here: FTS5 has no RETURNING, and inside a transaction last_insert_rowid() can report the FTS shadow tables'
+  // rows. SQLite has one writer, so max + 1 cannot race.
+  let next =
+    ((await sql<{ rowid: number }>`select coalesce(max(rowid), 0) as rowid from customer_search`.execute(db))
+      .rows[0]?.rowid ?? 0) + 1;
+  const rows = indexed.map(({ item, tokens }) => ({
+    ...tokens,
+    id: item.id,
+    rowid: item.search_rowid ?? next++,
+  }));
+  // A few hundred rows a statement keeps well under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 300) {
+    const part = rows.slice(i, i + 300);
+    await sql`insert into customer_search (rowid, text) values ${sql.join(part.map((r) => sql`(${r.rowid}, ${r.text})`))}`.execute(
+      db,
+    );
+    await sql`insert into customer_grams (rowid, grams) values ${sql.join(part.map((r) => sql`(${r.rowid}, ${r.grams.join(' ')})`))}`.execute(
+      db,
+    );
+  }
+  for (const row of rows)
+    columns.set(row.id, { search_text: row.text, search_rowid: row.rowid, search_version: SEARCH_VERSION });
+  return columns;
+}
+
+/**
+ * Indexes customers after a change to their names, numbers or contacts; many at once in a few statements: their
+ * rows and contacts read together, then each row's search columns set.
  */
 export async function indexCustomers(db: DB, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
@@ -40,64 +121,15 @@ export async function indexCustomers(db: DB, ids: readonly string[]): Promise<vo
     .execute();
   const byCustomer = new Map<string, typeof contacts>();
   for (const c of contacts) byCustomer.set(c.customer_id, [...(byCustomer.get(c.customer_id) ?? []), c]);
-  const indexed = customers.map((customer) => {
-    const own = byCustomer.get(customer.id) ?? [];
-    const some = <T>(values: (T | null)[]) => values.filter((v): v is T => !!v);
-    return {
-      customer,
-      tokens: searchTokens({
-        names: [customer.name, ...own.map((c) => c.name)],
-        numbers: [customer.number],
-        phones: some(own.flatMap((c) => [c.mobile, c.phone])),
-        emails: some(own.map((c) => c.email)),
-        wechats: some(own.map((c) => c.wechat)),
-      }),
-    };
-  });
-  if (isPostgres(db)) {
-    for (const { customer, tokens } of indexed)
-      await db
-        .updateTable('customers')
-        .set({
-          search_text: tokens.text,
-          search_grams: pgGrams(tokens.grams),
-          search_version: SEARCH_VERSION,
-        })
-        .where('id', '=', customer.id)
-        .execute();
-    return;
-  }
-  const stale = indexed.map((i) => i.customer.search_rowid).filter((r): r is number => r !== null);
-  if (stale.length) {
-    await sql`delete from customer_search where rowid in (${sql.join(stale)})`.execute(db);
-    await sql`delete from customer_grams where rowid in (${sql.join(stale)})`.execute(db);
-  }
-  // A customer keeps its rowid, so lists in creation order can follow the index's rowid order. New ones are chosen
-  // here: FTS5 has no RETURNING, and inside a transaction last_insert_rowid() can report the FTS shadow tables'
-  // rows. SQLite has one writer, so max + 1 cannot race.
-  let next =
-    ((await sql<{ rowid: number }>`select coalesce(max(rowid), 0) as rowid from customer_search`.execute(db))
-      .rows[0]?.rowid ?? 0) + 1;
-  const rows = indexed.map(({ customer, tokens }) => ({
-    ...tokens,
-    id: customer.id,
-    rowid: customer.search_rowid ?? next++,
-  }));
-  // A few hundred rows a statement keeps well under SQLite's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 300) {
-    const part = rows.slice(i, i + 300);
-    await sql`insert into customer_search (rowid, text) values ${sql.join(part.map((r) => sql`(${r.rowid}, ${r.text})`))}`.execute(
-      db,
-    );
-    await sql`insert into customer_grams (rowid, grams) values ${sql.join(part.map((r) => sql`(${r.rowid}, ${r.grams.join(' ')})`))}`.execute(
-      db,
-    );
-  }
-  for (const row of rows)
+  const columns = await searchColumns(
+    db,
+    customers.map((c) => ({ ...c, contacts: byCustomer.get(c.id) ?? [] })),
+  );
+  for (const [id, set] of columns)
     await db
       .updateTable('customers')
-      .set({ search_text: row.text, search_rowid: row.rowid, search_version: SEARCH_VERSION })
-      .where('id', '=', row.id)
+      .set(set as never)
+      .where('id', '=', id)
       .execute();
 }
 

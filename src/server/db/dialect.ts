@@ -1,3 +1,4 @@
+import { randomFillSync } from 'node:crypto';
 import { now } from '../clock';
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
@@ -8,9 +9,37 @@ export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/** Time-ordered ids: new rows land at the end of the primary-key index and sort by creation. */
+/** Random bytes drawn a few thousand at a time: the system call per id was 6 % of an import's time. */
+const POOL_BYTES = 16 * 512;
+let pool = Buffer.alloc(0);
+let taken = POOL_BYTES;
+
+function random16(): Uint8Array {
+  if (taken >= POOL_BYTES) {
+    pool = randomFillSync(Buffer.allocUnsafe(POOL_BYTES));
+    taken = 0;
+  }
+  return pool.subarray(taken, (taken += 16));
+}
+
+/** uuid's own v7 clock (it is not kept when the random bytes are given): a counter within a millisecond. */
+const clock = { msecs: -Infinity, seq: 0 };
+
+/**
+ * Time-ordered ids: new rows land at the end of the primary-key index and sort by creation, also within one
+ * millisecond (the counter starts at a random 31-bit value each millisecond, as uuid's does).
+ */
 export function newId(): string {
-  return uuidv7();
+  const random = random16();
+  const msecs = Date.now();
+  if (msecs > clock.msecs) {
+    clock.msecs = msecs;
+    clock.seq = ((random[6]! & 0x7f) << 24) | (random[7]! << 16) | (random[8]! << 8) | random[9]!;
+  } else {
+    clock.seq = (clock.seq + 1) | 0;
+    if (clock.seq === 0) clock.msecs++;
+  }
+  return uuidv7({ random, msecs: clock.msecs, seq: clock.seq });
 }
 
 export function nowIso(): string {

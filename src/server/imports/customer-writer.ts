@@ -5,7 +5,7 @@ import { todayIn } from '../../domain/dates';
 import { now as clockNow } from '../clock';
 import { insertContactRows } from '../contacts/contact.service';
 import type { Reader } from '../customers/customer-context';
-import { indexCustomers } from '../customers/customer-search';
+import { searchColumns } from '../customers/customer-search';
 import { encodeCustomerFields } from '../customers/customer.repository';
 import { newId, nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
@@ -113,8 +113,20 @@ async function insertCustomers(trx: DB, ctx: WriteContext, creates: (CustomerDra
     })),
   );
   const now = nowIso();
+  // The search columns go in with the row: an update of each new row after it cost more than the insert.
+  const search = await searchColumns(
+    trx,
+    creates.map((c, i) => ({
+      id: c.id,
+      name: c.fields.name ?? '',
+      number: numbers[i]!,
+      search_rowid: null,
+      contacts: c.contacts,
+    })),
+  );
   const rows = creates.map((c, i) => ({
     ...newRecord(scope, now),
+    ...search.get(c.id),
     id: c.id,
     ...encodeCustomerFields(trx, { grade_manual: false, needs: {}, assessment: {}, custom: {}, ...c.fields }),
     owner_id: c.fields.owner_id ?? actor.id,
@@ -146,7 +158,6 @@ async function insertCustomers(trx: DB, ctx: WriteContext, creates: (CustomerDra
       .values(tags.slice(i, i + 500))
       .execute();
   const ids = creates.map((c) => c.id);
-  await indexCustomers(trx, ids);
   await refreshFollowUpFields(trx, scope.workspaceId, ctx.settings, ids, { followUps: false });
   await recordImported(
     trx,
