@@ -1,6 +1,7 @@
 import type { TDuplicatePolicy } from '../../domain/import/import-batch';
 import type { CellValue } from '../../domain/import/import-dates';
 import type { RowProblem } from '../../domain/import/import-rows';
+import { cadenceOf } from '../../domain/cadence';
 import { todayIn } from '../../domain/dates';
 import { now as clockNow } from '../clock';
 import { insertContactRows } from '../contacts/contact.service';
@@ -11,7 +12,6 @@ import { newId, nowIso } from '../db/dialect';
 import { newRecord } from '../db/new-record';
 import type { DB } from '../db/schema';
 import type { Dictionaries } from '../dictionaries/dictionary.service';
-import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import { nextNumbers } from '../numbering/numbering.service';
 import type { WorkspaceSettings } from '../workspaces/workspace-settings';
 import type { CustomerDraft } from './customer-drafts';
@@ -99,6 +99,20 @@ export async function writeCustomers(
   return outcome;
 }
 
+/**
+ * A new customer's cadence and first due date, as refreshFollowUpFields would set them for a customer without
+ * follow-ups (due the day it was added when a rule matches): written with the row, where an update of every new
+ * row after the insert was a quarter of an import's time at 100,000 rows.
+ */
+function firstDue(settings: WorkspaceSettings, draft: CustomerDraft, today: string) {
+  const rule = cadenceOf(settings.cadence, {
+    grade: draft.fields.grade ?? null,
+    stage: draft.fields.stage ?? null,
+    tags: draft.tags,
+  });
+  return { cadence_days: rule?.days ?? null, next_due_date: rule ? today : null };
+}
+
 async function insertCustomers(trx: DB, ctx: WriteContext, creates: (CustomerDraft & { id: string })[]) {
   if (!creates.length) return 0;
   const { scope, actor } = ctx.reader;
@@ -129,6 +143,7 @@ async function insertCustomers(trx: DB, ctx: WriteContext, creates: (CustomerDra
     ...search.get(c.id),
     id: c.id,
     ...encodeCustomerFields(trx, { grade_manual: false, needs: {}, assessment: {}, custom: {}, ...c.fields }),
+    ...firstDue(ctx.settings, c, today),
     owner_id: c.fields.owner_id ?? actor.id,
     owner_since: today,
     number: numbers[i]!,
@@ -158,7 +173,6 @@ async function insertCustomers(trx: DB, ctx: WriteContext, creates: (CustomerDra
       .values(tags.slice(i, i + 500))
       .execute();
   const ids = creates.map((c) => c.id);
-  await refreshFollowUpFields(trx, scope.workspaceId, ctx.settings, ids, { followUps: false });
   await recordImported(
     trx,
     ctx,

@@ -8,6 +8,8 @@ import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import { importSheet } from '../../../test/imports';
 import { computeCreditCodeCheckChar } from '../../domain/validators/credit-code';
+import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
+import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { importFinished } from './import-run';
 import { expireUnrunImports } from './import.service';
 
@@ -279,6 +281,41 @@ for (const dialect of DIALECTS) {
       const history = (await member.get('/api/v1/imports')).json();
       expect(history.map((b: { fileName: string }) => b.fileName)).toEqual(['mine.csv']);
       expect((await owner.get('/api/v1/imports')).json().length).toBeGreaterThan(1);
+    });
+
+    it('gives imported customers the cadence and first due date a recount gives them', async () => {
+      const sheet = Buffer.from(
+        [
+          '客户名称,客户等级,标签',
+          '衢州节奏甲有限公司,A,',
+          '衢州节奏乙有限公司,,重点潜在客户',
+          '衢州节奏丙有限公司,C,重点潜在客户',
+          '衢州节奏丁有限公司,,',
+        ].join('\r\n'),
+      );
+      const batch = await importSheet(owner, '节奏.csv', sheet);
+      expect(batch).toMatchObject({ status: 'done', created: 4 });
+      const db = t().database.db;
+      const imported = () =>
+        db
+          .selectFrom('customers')
+          .select(['name', 'cadence_days', 'next_due_date'])
+          .where('name', 'like', '衢州节奏%')
+          .orderBy('name')
+          .execute();
+      const written = await imported();
+      // 丁 (no rule), 丙 (C: 14, the tag: 7), 乙 (the tag), 甲 (A: 3), in code-point order.
+      expect(written.map((c) => c.cadence_days)).toEqual([null, 7, 7, 3]);
+      const { workspace_id: workspaceId } = await db
+        .selectFrom('customers')
+        .select('workspace_id')
+        .where('name', 'like', '衢州节奏%')
+        .executeTakeFirstOrThrow();
+      const ids = (
+        await db.selectFrom('customers').select('id').where('name', 'like', '衢州节奏%').execute()
+      ).map((c) => c.id);
+      await refreshFollowUpFields(db, workspaceId, await loadWorkspaceSettings(db, workspaceId), ids);
+      expect(await imported()).toEqual(written);
     });
 
     it('forgets a file uploaded and never run after a day, and says so if it is run then', async () => {
