@@ -126,7 +126,7 @@ test('desktop: deals from a sheet, opened from the deal list, each row checked b
   await expect(page.getByText('「客户」 没有这家客户：找不到这个客户（或不是你能看到的客户）')).toBeVisible();
   await expect(page.getByText('用表格内容补充已有客户')).toBeHidden();
   await page.getByRole('button', { name: '导入 1 行' }).click();
-  await expect(page.getByText('新建 1 个商机，跳过重复 0 行，2 行未导入')).toBeVisible();
+  await expect(page.getByText('新建 1 个商机，跳过重复 0 行，2 行未导入').first()).toBeVisible();
   await page.getByRole('button', { name: '查看商机' }).click();
   await expect(page).toHaveURL(/\/deals/);
   await expect(page.getByText('年度品牌服务').first()).toBeVisible();
