@@ -139,9 +139,15 @@ test('desktop: filter the list, save it as a shared view, bulk-tag with undo', a
   const table = page.locator('.keyi-customer-table');
   await expect(table.getByText(COMPANY)).toBeVisible();
 
-  await page.getByRole('button', { name: '视图' }).click();
-  await page.getByRole('menuitem', { name: '保存当前视图' }).click();
   const dialog = page.getByRole('dialog');
+  // A click on the menu while it is still opening can miss (seen once on a loaded CI machine): open it again.
+  await expect(async () => {
+    if (await dialog.getByLabel('视图名称').isVisible()) return;
+    if (!(await page.getByRole('menuitem', { name: '保存当前视图' }).isVisible()))
+      await page.getByRole('button', { name: '视图' }).click();
+    await page.getByRole('menuitem', { name: '保存当前视图' }).click({ timeout: 2000 });
+    await expect(dialog.getByLabel('视图名称')).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
   await dialog.getByLabel('视图名称').fill('意向客户跟进');
   await dialog.getByText('共享给工作区所有成员').click();
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
