@@ -34,7 +34,7 @@ export interface RecordRow {
 export interface RecordWriteContext {
   reader: Reader;
   batchId: string;
-  /** skip or create; an update of a follow-up or a deal from a sheet is not offered (see the routes). */
+  /** skip or create: a sheet does not update follow-ups, deals or projects (uploadedBatch refuses it). */
   policy: TDuplicatePolicy;
   timeZone: string;
   mapping: ColumnMapping;
