@@ -68,10 +68,19 @@ test('desktop: the customer list exported to Excel and CSV reads back', async ({
   await login(page, OWNER.login, OWNER.password);
   await api(page, 'POST', '/customers', { name: '绍兴导出测试有限公司', contacts: [] });
   await page.goto('/customers');
+  // The menu opens on hover; right after a download it may be closing and pass the click on (seen once under
+  // load), so each attempt hovers again and waits a little for its download.
   const exportAs = async (label: string) => {
-    await page.getByRole('button', { name: /导\s*出/ }).hover();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText(label).click()]);
-    return download.path();
+    let file = '';
+    await expect(async () => {
+      await page.getByRole('button', { name: /导\s*出/ }).hover();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 10_000 }),
+        page.getByText(label).click({ timeout: 5000 }),
+      ]);
+      file = await download.path();
+    }).toPass({ timeout: 60_000 });
+    return file;
   };
   const csv = fs.readFileSync(await exportAs('导出 CSV'), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
