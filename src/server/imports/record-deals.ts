@@ -1,6 +1,6 @@
 import { ZCreateDealInput, type TCreateDealInput } from '../../domain/deal';
 import { createDeal, DEAL_ENTITY, deleteDeal } from '../deals/deal.service';
-import { defined, keyOf, number, refIds, text, type RecordKind } from './record-kind';
+import { defined, keyOf, liveKeys, number, refIds, text, type RecordKind } from './record-kind';
 
 /**
  * 商机 rows: title, stage (a stage of the default pipeline by name or key; a won stage goes through approval when
@@ -28,17 +28,7 @@ export const dealImport: RecordKind<TCreateDealInput> = {
     return first === 'customerId' ? 'customer' : first === 'lines' ? 'expectedAmount' : first;
   },
   key: (values, refs) => keyOf(refs.customerId, text(values, 'title')),
-  async existing(db, rows) {
-    const customers = refIds(rows, 'customerId');
-    if (!customers.length) return new Set();
-    const found = await db
-      .selectFrom('deals')
-      .select(['customer_id', 'title'])
-      .where('customer_id', 'in', customers)
-      .where('deleted_at', 'is', null)
-      .execute();
-    return new Set(found.map((d) => keyOf(d.customer_id, d.title)));
-  },
+  existing: (db, rows) => liveKeys(db, 'deals', 'customer_id', 'title', refIds(rows, 'customerId')),
   create: async (trx, reader, input) => (await createDeal(trx, reader, input)).id,
   remove: (trx, reader, id) => deleteDeal(trx, reader, id),
 };

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ReadValue } from '../../domain/import/import-rows';
 import { toHalfWidth } from '../../domain/validators/normalize';
 import type { Reader } from '../customers/customer-context';
-import type { DB } from '../db/schema';
+import type { Database, DB } from '../db/schema';
 
 export type Values = Record<string, ReadValue>;
 
@@ -50,6 +50,27 @@ export const keyOf = (...parts: (string | null | undefined)[]) =>
 /** The fields of an object that are set, so that a module's defaults apply to the rest. */
 export const defined = <T extends Record<string, unknown>>(object: T) =>
   Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/**
+ * The duplicate keys (parent, name) of the live records of some parents: deals and projects of customers,
+ * milestones and installments of projects.
+ */
+export async function liveKeys(
+  db: DB,
+  table: keyof Database & ('deals' | 'projects' | 'milestones' | 'installments'),
+  parent: 'customer_id' | 'project_id',
+  named: 'title' | 'name' | 'content',
+  parents: readonly string[],
+): Promise<Set<string>> {
+  if (!parents.length) return new Set();
+  const found = (await db
+    .selectFrom(table)
+    .select([`${parent} as parent` as never, `${named} as named` as never])
+    .where(parent as never, 'in', [...parents] as never)
+    .where('deleted_at', 'is', null)
+    .execute()) as unknown as { parent: string; named: string }[];
+  return new Set(found.map((r) => keyOf(r.parent, r.named)));
+}
 
 /** The distinct records of one reference the rows name. */
 export const refIds = (rows: readonly { refs: RowRefs }[], ref: keyof RowRefs): string[] => [

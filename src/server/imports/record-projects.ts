@@ -7,29 +7,11 @@ import {
   type TCreateMilestoneInput,
   type TCreateProjectInput,
 } from '../../domain/project';
-import type { DB } from '../db/schema';
 import { createInstallment, deleteInstallment, INSTALLMENT_ENTITY } from '../projects/installment.service';
 import { createMilestone, deleteMilestone, MILESTONE_ENTITY } from '../projects/milestone.service';
 import { addPayment } from '../projects/payment.service';
 import { createProject, deleteProject, PROJECT_ENTITY } from '../projects/project.service';
-import { defined, keyOf, number, refIds, text, type RecordKind } from './record-kind';
-
-/** Live records of some projects, named by a column: for the duplicate keys of milestones and installments. */
-async function childKeys(
-  db: DB,
-  table: 'milestones' | 'installments',
-  column: 'content' | 'name',
-  projects: string[],
-) {
-  if (!projects.length) return new Set<string>();
-  const found = await db
-    .selectFrom(table)
-    .select(['project_id', column])
-    .where('project_id', 'in', projects)
-    .where('deleted_at', 'is', null)
-    .execute();
-  return new Set(found.map((r) => keyOf(r.project_id, (r as Record<string, string>)[column])));
-}
+import { defined, keyOf, liveKeys, number, refIds, text, type RecordKind } from './record-kind';
 
 const projectField = (path: string, renamed: Record<string, string> = {}) => {
   const [first = ''] = path.split('.');
@@ -56,17 +38,7 @@ export const projectImport: RecordKind<TCreateProjectInput> = {
     }),
   fieldOf: (path) => projectField(path, { customerId: 'customer' }),
   key: (values, refs) => keyOf(refs.customerId, text(values, 'name')),
-  async existing(db, rows) {
-    const customers = refIds(rows, 'customerId');
-    if (!customers.length) return new Set();
-    const found = await db
-      .selectFrom('projects')
-      .select(['customer_id', 'name'])
-      .where('customer_id', 'in', customers)
-      .where('deleted_at', 'is', null)
-      .execute();
-    return new Set(found.map((p) => keyOf(p.customer_id, p.name)));
-  },
+  existing: (db, rows) => liveKeys(db, 'projects', 'customer_id', 'name', refIds(rows, 'customerId')),
   create: async (trx, reader, input) => (await createProject(trx, reader, input)).id,
   remove: (trx, reader, id) => deleteProject(trx, reader, id),
 };
@@ -92,7 +64,7 @@ export const milestoneImport: RecordKind<{ projectId: string; milestone: TCreate
   }),
   fieldOf: (path) => projectField(path.replace(/^milestone\./u, ''), { projectId: 'project' }),
   key: (values, refs) => keyOf(refs.projectId, text(values, 'content')),
-  existing: (db, rows) => childKeys(db, 'milestones', 'content', refIds(rows, 'projectId')),
+  existing: (db, rows) => liveKeys(db, 'milestones', 'project_id', 'content', refIds(rows, 'projectId')),
   create: async (trx, reader, input) =>
     (await createMilestone(trx, reader, input.projectId, input.milestone)).id,
   remove: (trx, reader, id) => deleteMilestone(trx, reader, id),
@@ -145,7 +117,7 @@ export const installmentImport: RecordKind<z.infer<typeof ZInstallmentRow>> = {
     return renamed[`${first}.${second}`] ?? renamed[first] ?? (second || first);
   },
   key: (values, refs) => keyOf(refs.projectId, text(values, 'name')),
-  existing: (db, rows) => childKeys(db, 'installments', 'name', refIds(rows, 'projectId')),
+  existing: (db, rows) => liveKeys(db, 'installments', 'project_id', 'name', refIds(rows, 'projectId')),
   async create(trx, reader, input) {
     const installment = await createInstallment(trx, reader, input.projectId, input.installment);
     if (input.payment) await addPayment(trx, reader, installment.id, input.payment);
