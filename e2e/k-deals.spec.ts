@@ -41,8 +41,9 @@ test('desktop: a seller drags a deal to won, a manager approves it in another br
   await page.goto('/deals');
   await page.getByRole('button', { name: '新建商机' }).click();
   const form = page.getByRole('dialog');
-  await form.getByLabel('客户', { exact: true }).fill('远航');
-  await page.getByText('宁波海曙远航贸易有限公司').last().click();
+  const customer = form.getByLabel('客户', { exact: true });
+  await customer.fill('远航');
+  await chooseOption(page, customer, '宁波海曙远航贸易有限公司');
   await form.getByLabel('商机名称').fill('外贸合规咨询');
   await form.getByLabel('预计金额（元）').fill('96000');
   await form.getByRole('button', { name: /保\s*存/ }).click();

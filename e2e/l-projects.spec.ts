@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { api, login, OWNER } from './helpers';
+import { api, chooseOption, login, OWNER } from './helpers';
 
 const CUSTOMER = '上海浦东星辰文化传媒有限公司';
 const PROJECT = '品牌升级与官网建设';
@@ -39,8 +39,9 @@ test('desktop: a project with three milestones and a 30/40/30 payment plan, M1 d
   await page.goto('/projects');
   await page.getByRole('button', { name: '新建项目' }).first().click();
   const form = page.getByRole('dialog');
-  await form.getByLabel('客户', { exact: true }).fill('星辰');
-  await page.getByText(CUSTOMER).last().click();
+  const customer = form.getByLabel('客户', { exact: true });
+  await customer.fill('星辰');
+  await chooseOption(page, customer, CUSTOMER);
   await form.getByLabel('项目名称').fill(PROJECT);
   await form.getByLabel('合同金额（元）').fill('200000');
   const milestones = [
@@ -64,13 +65,8 @@ test('desktop: a project with three milestones and a 30/40/30 payment plan, M1 d
     await form.getByRole('button', { name: '添加一期' }).click();
     await form.getByLabel(`${row} 期次`).fill(name);
     await form.getByLabel(`${row} 应收金额（元）`).fill(amount);
-    if (milestone) {
-      await form.getByLabel(`${row} 到期`).click();
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-        .getByTitle(milestone)
-        .click();
-    } else await typeDate(form.getByLabel(`${row} 应付日期`), day(0));
+    if (milestone) await chooseOption(page, form.getByLabel(`${row} 到期`), milestone);
+    else await typeDate(form.getByLabel(`${row} 应付日期`), day(0));
   }
   await expect(form.getByText('合计 20 万元，与合同金额一致')).toBeVisible();
   await form.getByRole('button', { name: /保\s*存/ }).click();
