@@ -109,6 +109,23 @@ describe('Excel workbooks', () => {
   });
 });
 
+it('keeps every Chinese character of a workbook whose text is read in many pieces', async () => {
+  // The reader gets the unpacked XML in pieces of about 16 KiB; a character (3 bytes in UTF-8) cut by the end
+  // of a piece must still come out whole, in the shared strings and in the sheet.
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('客户清单');
+  const rows = Array.from({ length: 3000 }, (_, i) => [
+    `重庆正美合贸易${i}有限公司`,
+    `2024年11月${(i % 28) + 1}日`,
+  ]);
+  sheet.addRows(rows);
+  await workbook.xlsx.writeFile(file('long.xlsx'));
+
+  const [first] = (await openImportFile(file('long.xlsx'), 'long.xlsx', LIMITS)).sheets;
+  const cells = (await allRows(first!)).map((r) => r.cells);
+  expect(cells).toEqual(rows);
+});
+
 describe('CSV in the encodings Excel writes', () => {
   const text =
     '客户名称,联系方式,备注\r\n杭州云帆科技,138 0013 8000,"两行\r\n备注"\r\n\r\n苏州晨光,,"带,逗号"\r\n';
