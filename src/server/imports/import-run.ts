@@ -14,7 +14,7 @@ import { draftChunks, plainCell, recordChunks } from './import-check';
 import { isRecordKind, recordWriteContext, writeRecords, type RECORD_KINDS } from './record-writer';
 import type { Sheet } from './sheet';
 import { refuse } from './import-errors';
-import { IMPORT_LIMITS } from './import-limits';
+import { IMPORT_LIMITS, IMPORT_WRITE } from './import-limits';
 import { undoBatch } from './import-undo';
 import { importPath, openBatchFile, settingsColumns, uploadedBatch } from './import.service';
 
@@ -24,9 +24,9 @@ const running = new Map<string, Promise<void>>();
 export const importFinished = (id: string) => running.get(id) ?? Promise.resolve();
 
 /**
- * Starts the import of a checked batch: it runs in the background a chunk at a time, each chunk its own transaction
- * (other people keep working meanwhile; the batch's counters are its progress). A chunk that fails undoes what the
- * batch wrote before it: an import lands whole or not at all.
+ * Starts the import of a checked batch: it runs in the background, IMPORT_WRITE.transactionRows rows a transaction
+ * (other people keep working between them; the batch's counters are its progress). A transaction that fails undoes
+ * what the batch wrote before it: an import lands whole or not at all.
  */
 export async function startImport(
   db: DB,
@@ -64,25 +64,12 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
     const chunks = isRecordKind(kind)
       ? recordRun(db, reader, id, kind, sheet, settings)
       : customerRun(db, reader, id, sheet, settings);
-    for await (const chunk of chunks) {
-      if (chunk === 'tooMany') refuse('IMPORT_TOO_MANY_ROWS', row.file_name, IMPORT_LIMITS.rows);
+    for await (const group of transactions(chunks)) {
+      if (group === 'tooMany') refuse('IMPORT_TOO_MANY_ROWS', row.file_name, IMPORT_LIMITS.rows);
       await db.transaction().execute(async (trx) => {
-        const outcome = await chunk.write(trx);
-        const rejected = [...chunk.refused, ...outcome.rejected];
-        await keepRejections(trx, id, [...rejected, ...outcome.skipped]);
-        await trx
-          .updateTable('import_batches')
-          .set((eb) => ({
-            done_rows: eb('done_rows', '+', chunk.rows),
-            created_count: eb('created_count', '+', outcome.created),
-            updated_count: eb('updated_count', '+', outcome.updated),
-            skipped_count: eb('skipped_count', '+', outcome.skipped.length),
-            rejected_count: eb('rejected_count', '+', rejected.length),
-          }))
-          .where('id', '=', id)
-          .execute();
+        for (const chunk of group) await writeChunk(trx, id, chunk);
       });
-      // The event loop serves other requests between chunks.
+      // The event loop serves other requests between transactions.
       await new Promise((resolve) => setImmediate(resolve));
     }
     await db
@@ -112,6 +99,46 @@ interface RunChunk {
   rows: number;
   refused: Rejection[];
   write(trx: DB): Promise<WriteOutcome>;
+}
+
+/** The chunks of a sheet in groups of IMPORT_WRITE.transactionRows rows, each group one transaction. */
+async function* transactions(
+  chunks: AsyncIterable<RunChunk | 'tooMany'>,
+): AsyncGenerator<RunChunk[] | 'tooMany'> {
+  let group: RunChunk[] = [];
+  let rows = 0;
+  for await (const chunk of chunks) {
+    if (chunk === 'tooMany') {
+      // Past the row limit nothing more is written, and what was is undone.
+      yield chunk;
+      return;
+    }
+    group.push(chunk);
+    if ((rows += chunk.rows) >= IMPORT_WRITE.transactionRows) {
+      yield group;
+      group = [];
+      rows = 0;
+    }
+  }
+  if (group.length) yield group;
+}
+
+/** A chunk written, its rows left out kept for the report, and the batch's counters (its progress) moved on. */
+async function writeChunk(trx: DB, batchId: string, chunk: RunChunk) {
+  const outcome = await chunk.write(trx);
+  const rejected = [...chunk.refused, ...outcome.rejected];
+  await keepRejections(trx, batchId, [...rejected, ...outcome.skipped]);
+  await trx
+    .updateTable('import_batches')
+    .set((eb) => ({
+      done_rows: eb('done_rows', '+', chunk.rows),
+      created_count: eb('created_count', '+', outcome.created),
+      updated_count: eb('updated_count', '+', outcome.updated),
+      skipped_count: eb('skipped_count', '+', outcome.skipped.length),
+      rejected_count: eb('rejected_count', '+', rejected.length),
+    }))
+    .where('id', '=', batchId)
+    .execute();
 }
 
 async function* customerRun(

@@ -11,6 +11,7 @@ import { computeCreditCodeCheckChar } from '../../domain/validators/credit-code'
 import { refreshFollowUpFields } from '../follow-ups/follow-up-fields';
 import { loadWorkspaceSettings } from '../workspaces/workspace-settings';
 import { importFinished } from './import-run';
+import { IMPORT_LIMITS, IMPORT_WRITE } from './import-limits';
 import { expireUnrunImports } from './import.service';
 
 const CREDIT_CODE = `91330100MA2B3C4D5${computeCreditCodeCheckChar('91330100MA2B3C4D5')}`;
@@ -231,6 +232,26 @@ for (const dialect of DIALECTS) {
         city: '台州',
         notes: null,
       });
+    });
+
+    it('refuses a sheet found past the row limit on the run, and leaves nothing of what it had written', async () => {
+      const before = { ...IMPORT_LIMITS, ...IMPORT_WRITE };
+      // The run writes a first transaction of 1,000 rows, then reads row 1,101 and stops.
+      Object.assign(IMPORT_LIMITS, { rows: 1_100 });
+      Object.assign(IMPORT_WRITE, { transactionRows: 1_000 });
+      try {
+        const rows = Array.from({ length: 1_200 }, (_, i) => `丽水超限${i}号有限公司\r\n`).join('');
+        const batch = await importSheet(owner, '超限.csv', Buffer.from(`客户名称\r\n${rows}`));
+        expect(batch.status).toBe('failed');
+        expect(batch.error).toContain('1100');
+        expect(await customersNamed(owner, '丽水超限')).toEqual([]);
+        // The first transaction's rows went in and were sent to the recycle bin by the undo, its last one on top.
+        const bin = (await owner.get('/api/v1/recycle-bin?type=customer')).json();
+        expect(bin.items[0].title).toContain('丽水超限999号有限公司');
+      } finally {
+        Object.assign(IMPORT_LIMITS, { rows: before.rows });
+        Object.assign(IMPORT_WRITE, { transactionRows: before.transactionRows });
+      }
     });
 
     it('creates anyway when asked, but never a second customer with a credit code already taken', async () => {
