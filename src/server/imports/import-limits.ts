@@ -7,8 +7,8 @@ export const IMPORT_LIMITS: ReadLimits = { fileBytes: 100 * MB, unpackedBytes: 1
 
 /**
  * Rows written per transaction. SQLite writes each page a transaction changed once, at its commit, and a customer row
- * changes pages of some thirty indexes: with a commit every 1,000 rows those writes took most of an import's time
- * (bench/customer-insert-floor.ts: 207 µs a row, against 62 µs with 10,000). A transaction's rows are read and
- * checked before it begins, so it holds SQLite's one connection only while it writes (a couple of seconds).
+ * with varied owners, cities and names changes a page of some ten indexes: inserting such rows cost 207 µs a row with
+ * a commit every 1,000 rows against 62 µs with 10,000 (bench/customer-insert-floor.ts). A transaction's rows are read
+ * and checked before it begins, so it holds SQLite's one connection only while it writes (a couple of seconds).
  */
 export const IMPORT_WRITE = { transactionRows: 10_000 };

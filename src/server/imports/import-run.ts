@@ -79,10 +79,15 @@ async function runImport(db: DB, reader: Reader, files: FileStore, id: string, s
       .execute();
   } catch (error) {
     await undoBatch(db, reader, id);
+    // Nothing of it is left, so its counts say nothing was imported (the history showed "1,000 created" beside 失败).
     await db
       .updateTable('import_batches')
       .set({
         status: 'failed',
+        created_count: 0,
+        updated_count: 0,
+        skipped_count: 0,
+        rejected_count: 0,
         error: storedFailure(error),
         finished_at: nowIso(),
       })
