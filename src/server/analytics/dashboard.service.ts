@@ -5,10 +5,11 @@ import type { Reader } from '../customers/customer-context';
 import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
-import { customersTotal, customersWithDay, sumOverVisibleCustomers } from './analytics-customers';
-import { memberDayCounts } from './member-days';
+import { customersTotal, customersWithDay } from './analytics-customers';
+import { keptSums } from './kept-months';
+import { memberDaySum } from './member-days';
 import { figuresOver, type Figures } from './period-figures';
-import { followUpDayCounts, followUpsOfCustomer, reportHead } from './sources';
+import { followUpDayCounts, reportHead } from './sources';
 
 /**
  * 数据看板: each figure over the period and over the comparison period, with the same conditions the lists behind the
@@ -67,28 +68,16 @@ async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   return { onTime, due, rate: due ? onTime / due : null };
 }
 
-/** A sales member's agreed dates in the range, customer by customer (follow_ups_customer_due_idx). */
-async function dueOfVisibleCustomers(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const kept = await memberDayCounts(db, ctx, 'due', range);
-  if (kept) return { due: kept.n, on_time: kept.onTime };
-  const agreed = followUpsOfCustomer(db, ctx)
-    .where('follow_ups.due_date', '>=', range.from)
-    .where('follow_ups.due_date', '<=', range.to);
-  const [due, onTime] = await Promise.all([
-    sumOverVisibleCustomers(
-      db,
-      ctx,
-      agreed.select((eb) => eb.fn.countAll<number>().as('n')),
-    ),
-    sumOverVisibleCustomers(
-      db,
-      ctx,
-      agreed
-        .whereRef('follow_ups.day', '<=', 'follow_ups.due_date')
-        .select((eb) => eb.fn.countAll<number>().as('n')),
-    ),
-  ]);
-  return { due, on_time: onTime };
+/**
+ * A sales member's agreed dates in the range and those answered on time, customer by customer
+ * (follow_ups_customer_due_idx): closed months kept (report 'timeliness', dropped by the triggers of
+ * 2026_12_02_090000), so a year walks only this month's.
+ */
+function dueOfVisibleCustomers(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  return keptSums(db, ctx, 'timeliness', null, range, async (span) => {
+    const { n, onTime } = await memberDaySum(db, ctx, 'due', span);
+    return { due: n, on_time: onTime };
+  });
 }
 
 /** Overdue today: open installments past their effective due date (the receivables view's 已逾期). */

@@ -10,7 +10,7 @@ import { createTriggers } from './2026_12_01_130000_analytics_months';
 
 type Months = { first: string; last: string | null };
 
-interface Source {
+export interface Source {
   table: string;
   /** The columns whose change matters (an update of others drops nothing). */
   columns: string[];
@@ -28,7 +28,7 @@ const month = (day: string) => `substr(${day}, 1, 7)`;
 /** A day's month and later ones: what happened by a month's end decides health and churn. */
 const fromDay = (column: string) => (r: string) => ({ first: month(`${r}.${column}`), last: null });
 /** Only the month of a day: what is counted by the day it happened on. */
-const inMonth = (column: string) => (r: string) => ({
+export const inMonth = (column: string) => (r: string) => ({
   first: month(`${r}.${column}`),
   last: month(`${r}.${column}`),
 });
@@ -181,6 +181,10 @@ const WHOLE_WORKSPACE = `'["all",null,%'`;
 const eventsOf = (source: Source) => (source.rows ? ['insert', 'update', 'delete'] : ['update']);
 const nameOf = (source: Source, n: number) => `analytics_kept_${source.table}_${n}`;
 
+/** Later migrations add sources with their own numbers (the name of a trigger is its table and number). */
+export type NumberedSource = [n: number, source: Source];
+const numbered = (sources: Source[]): NumberedSource[] => [...sources.entries()];
+
 /** The conditions on analytics_months (alias `a`) other than the workspace and the months. */
 function reach(source: Source) {
   const reports = source.reports
@@ -189,9 +193,9 @@ function reach(source: Source) {
   return `${reports}${source.membersOnly ? ` and a.subject not like ${WHOLE_WORKSPACE}` : ''}`;
 }
 
-async function triggersSqlite(db: Kysely<any>): Promise<void> {
+async function triggersSqlite(db: Kysely<any>, sources: NumberedSource[]): Promise<void> {
   const run = (text: string) => sql.raw(text).execute(db);
-  for (const [n, source] of SOURCES.entries()) {
+  for (const [n, source] of sources) {
     const { table, columns } = source;
     // A row without a month (an open deal has no closed date) compares with null and drops nothing.
     const dropFor = (r: string) => {
@@ -217,14 +221,14 @@ async function triggersSqlite(db: Kysely<any>): Promise<void> {
 }
 
 /** Statement triggers: one delete per statement, over the distinct months its changed rows reach. */
-async function triggersPostgres(db: Kysely<any>): Promise<void> {
+async function triggersPostgres(db: Kysely<any>, sources: NumberedSource[]): Promise<void> {
   const run = (text: string) => sql.raw(text).execute(db);
   const transitions: Record<string, string> = {
     insert: 'new table as new_rows',
     update: 'old table as old_rows new table as new_rows',
     delete: 'old table as old_rows',
   };
-  for (const [n, source] of SOURCES.entries()) {
+  for (const [n, source] of sources) {
     const { table, columns } = source;
     const name = nameOf(source, n);
     const key = table === 'customer_shares' ? ['customer_id', 'user_id'] : ['id'];
@@ -271,18 +275,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     if (pg) await sql.raw(`drop function ${name}()`).execute(db);
   }
   // What the first triggers would have kept is still right; months kept from here on follow the new ones.
-  if (pg) await triggersPostgres(db);
-  else await triggersSqlite(db);
+  await createSourceTriggers(db, numbered(SOURCES));
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+/** The triggers that drop the kept months a change to these sources reaches. */
+export async function createSourceTriggers(db: Kysely<any>, sources: NumberedSource[]): Promise<void> {
+  if (isPostgres(db)) await triggersPostgres(db, sources);
+  else await triggersSqlite(db, sources);
+}
+
+export async function dropSourceTriggers(db: Kysely<any>, sources: NumberedSource[]): Promise<void> {
   const pg = isPostgres(db);
-  for (const [n, source] of SOURCES.entries()) {
+  for (const [n, source] of sources) {
     const name = nameOf(source, n);
     for (const event of eventsOf(source))
       await sql.raw(`drop trigger ${name}_${event}${pg ? ` on ${source.table}` : ''}`).execute(db);
     if (pg) await sql.raw(`drop function ${name}()`).execute(db);
   }
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  const pg = isPostgres(db);
+  await dropSourceTriggers(db, numbered(SOURCES));
   // createTriggers makes the customer insert trigger as well, which up() left in place.
   await sql.raw(`drop trigger analytics_months_customers_insert${pg ? ' on customers' : ''}`).execute(db);
   if (pg) await sql.raw('drop function analytics_months_customers_insert()').execute(db);

@@ -19,6 +19,7 @@ import * as customerDayCounts from './2026_12_01_160000_customer_day_counts';
 import * as imports from './2026_12_01_170000_imports';
 import * as backupSettings from './2026_12_01_180000_backup_settings';
 import * as personalDataErasure from './2026_12_01_190000_personal_data_erasure';
+import * as analyticsTimelinessMonths from './2026_12_02_090000_analytics_timeliness_months';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_01_170000_imports': imports,
   '2026_12_01_180000_backup_settings': backupSettings,
   '2026_12_01_190000_personal_data_erasure': personalDataErasure,
+  '2026_12_02_090000_analytics_timeliness_months': analyticsTimelinessMonths,
 };
