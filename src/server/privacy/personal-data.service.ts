@@ -15,7 +15,7 @@ export const ERASED = '***';
 const PERSONAL = ['name', 'title', 'mobile', 'phone', 'email', 'wechat', 'notes'] as const;
 
 /** The values by which a person can be recognised in free text (history, a refused import row). */
-function identifiers(row: ContactRow): string[] {
+export function identifiers(row: ContactRow): string[] {
   return [row.name, row.mobile, row.phone, row.email, row.wechat]
     .filter((v): v is string => !!v && v.length >= 2 && v !== ERASED)
     .sort((a, b) => b.length - a.length);
@@ -123,44 +123,7 @@ export async function erasePersonalData(db: DB, reader: Reader, id: string, vers
       })
       .where('id', '=', id)
       .execute();
-    const entries = await trx
-      .selectFrom('history')
-      .select(['id', 'changes'])
-      .where('workspace_id', '=', reader.scope.workspaceId)
-      .where('entity_type', '=', CUSTOMER_ENTITY)
-      .where('entity_id', '=', row.customer_id)
-      .execute();
-    for (const entry of entries) {
-      const text = jsonText(entry.changes);
-      if (mentions(text, values))
-        await trx
-          .updateTable('history')
-          .set({ changes: scrub(text, values) })
-          .where('id', '=', entry.id)
-          .execute();
-    }
-    // Only the refused rows that carry one of the values are read (an import may have refused thousands).
-    const refused = await trx
-      .selectFrom('import_rejections')
-      .innerJoin('import_batches', 'import_batches.id', 'import_rejections.batch_id')
-      .select(['import_rejections.batch_id', 'import_rejections.line', 'import_rejections.cells'])
-      .where('import_batches.workspace_id', '=', reader.scope.workspaceId)
-      .where((eb) =>
-        eb.or(
-          values.map((v) => eb(sql`cast(${sql.ref('import_rejections.cells')} as text)`, 'like', `%${v}%`)),
-        ),
-      )
-      .execute();
-    for (const rejection of refused) {
-      const text = jsonText(rejection.cells);
-      if (mentions(text, values))
-        await trx
-          .updateTable('import_rejections')
-          .set({ cells: scrub(text, values) })
-          .where('batch_id', '=', rejection.batch_id)
-          .where('line', '=', rejection.line)
-          .execute();
-    }
+    await scrubPerson(trx, reader.scope.workspaceId, row.customer_id, values);
     await indexCustomer(trx, row.customer_id);
     await recordHistory(trx, reader.scope, {
       entityType: CUSTOMER_ENTITY,
@@ -169,4 +132,50 @@ export async function erasePersonalData(db: DB, reader: Reader, id: string, vers
       changes: { fields: PERSONAL.filter((f) => row[f] !== null) },
     });
   });
+}
+
+/**
+ * Replaces a person's values with ERASED wherever Keyi copied them into free text: the customer's history and the
+ * rows an import refused. For an erasure, and for a contact purged from the recycle bin.
+ */
+export async function scrubPerson(trx: DB, workspaceId: string, customerId: string, values: string[]) {
+  if (!values.length) return;
+  const entries = await trx
+    .selectFrom('history')
+    .select(['id', 'changes'])
+    .where('workspace_id', '=', workspaceId)
+    .where('entity_type', '=', CUSTOMER_ENTITY)
+    .where('entity_id', '=', customerId)
+    .execute();
+  for (const entry of entries) {
+    const text = jsonText(entry.changes);
+    if (mentions(text, values))
+      await trx
+        .updateTable('history')
+        .set({ changes: scrub(text, values) })
+        .where('id', '=', entry.id)
+        .execute();
+  }
+  // Only the refused rows that carry one of the values are read (an import may have refused thousands).
+  const refused = await trx
+    .selectFrom('import_rejections')
+    .innerJoin('import_batches', 'import_batches.id', 'import_rejections.batch_id')
+    .select(['import_rejections.batch_id', 'import_rejections.line', 'import_rejections.cells'])
+    .where('import_batches.workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or(
+        values.map((v) => eb(sql`cast(${sql.ref('import_rejections.cells')} as text)`, 'like', `%${v}%`)),
+      ),
+    )
+    .execute();
+  for (const rejection of refused) {
+    const text = jsonText(rejection.cells);
+    if (mentions(text, values))
+      await trx
+        .updateTable('import_rejections')
+        .set({ cells: scrub(text, values) })
+        .where('batch_id', '=', rejection.batch_id)
+        .where('line', '=', rejection.line)
+        .execute();
+  }
 }

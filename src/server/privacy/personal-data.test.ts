@@ -97,5 +97,54 @@ for (const dialect of DIALECTS) {
       const again = await owner.post(`/api/v1/contacts/${contact.id}/erase`, { version: erased.version });
       expect(again.json().code).toBe('PERSON_ALREADY_ERASED');
     });
+
+    it('lists a deleted contact in the recycle bin, restores it, and purges it for good as an erasure', async () => {
+      const mobile = '13698765432';
+      const customer = await createCustomer(owner, {
+        name: '无锡远帆科技有限公司',
+        contacts: [{ name: '李雷', mobile }],
+      });
+      const person = customer.contacts[0] as { id: string };
+      const contacts = async () =>
+        (await owner.get(`/api/v1/customers/${customer.id}/contacts`)).json().items as { id: string }[];
+      const inBin = async () =>
+        (
+          (await owner.get('/api/v1/recycle-bin')).json().items as {
+            type: string;
+            id: string;
+            title: string;
+          }[]
+        ).filter((item) => item.id === person.id);
+      const found = async () => (await owner.get(`/api/v1/customers?q=${mobile}`)).json().total;
+      const historyOf = async () =>
+        JSON.stringify((await owner.get(`/api/v1/customers/${customer.id}/history`)).json());
+
+      expect((await owner.delete(`/api/v1/contacts/${person.id}`)).statusCode).toBe(204);
+      expect(await inBin()).toEqual([
+        expect.objectContaining({ type: 'contact', title: '李雷 (无锡远帆科技有限公司)' }),
+      ]);
+      // A sales member does not see a colleague's customer, nor its contacts in the bin.
+      const sales = await createMember(t().app, owner, 'sales');
+      const theirs = (await sales.client.get('/api/v1/recycle-bin')).json().items as { id: string }[];
+      expect(theirs.map((item) => item.id)).not.toContain(person.id);
+      expect((await sales.client.post(`/api/v1/recycle-bin/contact/${person.id}/restore`)).statusCode).toBe(
+        404,
+      );
+
+      expect((await owner.post(`/api/v1/recycle-bin/contact/${person.id}/restore`)).statusCode).toBe(204);
+      expect((await contacts()).map((c) => c.id)).toEqual([person.id]);
+      expect(await found()).toBe(1);
+      expect(await inBin()).toEqual([]);
+
+      await owner.delete(`/api/v1/contacts/${person.id}`);
+      expect(await historyOf()).toContain(mobile);
+      expect((await owner.delete(`/api/v1/recycle-bin/contact/${person.id}`)).statusCode).toBe(204);
+      expect(await inBin()).toEqual([]);
+      expect(await contacts()).toEqual([]);
+      expect(await found()).toBe(0);
+      const text = await historyOf();
+      for (const value of [mobile, '李雷']) expect(text).not.toContain(value);
+      expect(text).toContain('contact.purge');
+    });
   });
 }

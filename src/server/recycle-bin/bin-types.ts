@@ -1,4 +1,5 @@
 import { attachmentBin } from '../attachments/attachment.bin';
+import { contactBin } from '../contacts/contact.bin';
 import { contractBin } from '../contracts/contract.bin';
 import { invoiceBin } from '../contracts/invoice.bin';
 import { customerBin } from '../customers/customer.bin';
@@ -15,6 +16,7 @@ import type { BinType } from './bin-type';
 /** Every kind of record that can sit in the recycle bin; modules add theirs here. */
 export const BIN_TYPES: readonly BinType[] = [
   customerBin,
+  contactBin,
   followUpBin,
   taskBin,
   userBin,

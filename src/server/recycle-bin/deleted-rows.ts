@@ -42,6 +42,7 @@ export async function undelete(
   db: DB,
   table:
     | 'customers'
+    | 'contacts'
     | 'follow_ups'
     | 'tasks'
     | 'attachments'

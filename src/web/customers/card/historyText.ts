@@ -180,6 +180,10 @@ export function describeEntry(
     }
     case 'contact.delete':
       return [h.contactRemoved(user, name(changes.contact))];
+    case 'contact.restore':
+      return [h.contactRestored(user, name(changes.contact))];
+    case 'contact.purge':
+      return [h.contactPurged(user)];
     case 'contact.erase':
       return [h.contactErased(user)];
     case 'reveal':

@@ -302,6 +302,10 @@ export const customersEn: TCustomersMessages = {
     contactAdded: (user: string, name: string) => `${user} added the contact ${name}`,
     contactChanged: (user: string, name: string) => `${user} edited the contact ${name}`,
     contactRemoved: (user: string, name: string) => `${user} deleted the contact ${name}`,
+    contactRestored: (user: string, name: string) =>
+      `${user} restored the contact ${name} from the recycle bin`,
+    contactPurged: (user: string) =>
+      `${user} deleted a contact for good from the recycle bin, personal data included`,
     contactErased: (user: string) => `${user} erased a contact's personal data at their request`,
     revealed: (user: string, name: string, field: string) => `${user} viewed ${name}'s full ${field}`,
     claimed: (user: string) => `${user} claimed the customer from the shared pool`,
