@@ -19,7 +19,10 @@ test('desktop: back up with a passphrase, download it, and restore it', async ({
   await expect(page.getByText('自动备份已加密')).toBeVisible();
 
   await page.getByRole('button', { name: '立即备份' }).click();
-  await expect(page.getByText(/备份完成：keyi-\d{8}-\d{6}-manual\.tar\.gz\.age/)).toBeVisible();
+  // A job with its progress: seconds when idle, longer on a loaded machine.
+  await expect(page.getByText(/备份完成：keyi-\d{8}-\d{6}-manual\.tar\.gz\.age/)).toBeVisible({
+    timeout: 60_000,
+  });
   const row = page.getByRole('row', { name: /手动/ });
   await expect(row.getByText('已加密')).toBeVisible();
   const [download] = await Promise.all([
@@ -42,8 +45,11 @@ test('desktop: back up with a passphrase, download it, and restore it', async ({
   await dialog.getByRole('button', { name: '开始恢复' }).click();
   await expect(dialog.getByText('备份密码不对，数据没有任何改动')).toBeVisible();
   await dialog.getByLabel('备份密码').fill('每天备份 口令 2026');
+  // The page reloads itself after a restore: a navigation before that reload was undone by it.
+  const reloaded = page.waitForEvent('load', { timeout: 90_000 });
   await dialog.getByRole('button', { name: '开始恢复' }).click();
   await expect(page.getByText('恢复完成，页面即将刷新')).toBeVisible({ timeout: 60_000 });
+  await reloaded;
   await expect(page.getByRole('row', { name: /恢复前自动/ })).toBeVisible();
   await page.goto('/customers?q=备份之后');
   await expect(page.getByText('备份之后新建的客户')).toBeHidden();
