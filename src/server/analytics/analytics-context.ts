@@ -28,8 +28,6 @@ export interface AnalyticsContext {
   /** One member's numbers; null: all the caller may see. */
   userId: string | null;
   userName: string | null;
-  /** What one request reads once and several figures share (a sales member's counts per day: member-days.ts). */
-  memo: Map<string, Promise<unknown>>;
 }
 
 export async function analyticsContext(
@@ -53,7 +51,6 @@ export async function analyticsContext(
     health: settings.health,
     userId,
     userName: userId ? (names.get(userId) ?? null) : null,
-    memo: new Map(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import { scopeCustomers } from '../customers/customer-list';
 import type { Database, DB } from '../db/schema';
 import { seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
@@ -108,23 +108,6 @@ export async function sumOverCustomers<K extends string>(
     if (!edge) return sums;
     after = edge.id;
   }
-}
-
-/**
- * Sums a count taken per customer (`perCustomer`, correlated with `customers.id`) over every customer the caller may
- * see, whoever owns it (a member's figures narrow the counted rows instead, as followUpsOfCustomer does).
- */
-export async function sumOverVisibleCustomers(
-  db: DB,
-  ctx: AnalyticsContext,
-  perCustomer: Expression<{ n: number }>,
-) {
-  const sums = await Promise.all(
-    partsOf(db, ctx, true).map((part) =>
-      part.select(sql<number>`coalesce(sum((${perCustomer})), 0)`.as('n')).executeTakeFirstOrThrow(),
-    ),
-  );
-  return sums.reduce((sum, row) => sum + Number(row.n), 0);
 }
 
 /** The days kept per live customer in customer_counts (migration 2026_12_01_160000). */

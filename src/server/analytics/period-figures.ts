@@ -2,11 +2,11 @@ import { sql } from 'kysely';
 import { instantRange, type DayRange } from '../../domain/analytics';
 import type { DB } from '../db/schema';
 import { seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
-import { customersOf, sumOverVisibleCustomers } from './analytics-customers';
+import { customersOf } from './analytics-customers';
 import { keptMonths } from './kept-months';
-import { memberDayCounts } from './member-days';
+import { memberDaySum } from './member-days';
 import { monthsOf, type MonthSpan } from './months';
-import { followUpDayCounts, followUpsOfCustomer, paymentsOn, WON_AMOUNT, wonDealsIn } from './sources';
+import { followUpDayCounts, paymentsOn, WON_AMOUNT, wonDealsIn } from './sources';
 
 // The dashboard's and the monthly table's figures over a period, each counted one way. What happened in a closed
 // month is kept (analytics_months, report 'figures'; the triggers of 2026_12_01_140000 drop a month when a change
@@ -106,18 +106,7 @@ async function wonIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 
 /** 跟进次数: follow-ups on a day of the period, by the member when one is chosen. */
 async function followUpsIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  if (!seesWholeWorkspace(ctx)) {
-    const kept = await memberDayCounts(db, ctx, 'logged', range);
-    if (kept) return kept.n;
-    const { from, before } = instantRange(range, ctx.timeZone);
-    const perCustomer = followUpsOfCustomer(db, ctx)
-      .where('follow_ups.at', '>=', from)
-      .where('follow_ups.at', '<', before)
-      .where('follow_ups.day', '>=', range.from)
-      .where('follow_ups.day', '<=', range.to)
-      .select((eb) => eb.fn.countAll<number>().as('n'));
-    return sumOverVisibleCustomers(db, ctx, perCustomer);
-  }
+  if (!seesWholeWorkspace(ctx)) return (await memberDaySum(db, ctx, 'logged', range)).n;
   const row = await followUpDayCounts(db, ctx, range)
     .select(sql<number>`coalesce(sum(logged), 0)`.as('n'))
     .executeTakeFirstOrThrow();

@@ -94,19 +94,6 @@ export function followUpDayCounts(
 }
 
 /**
- * The live follow-ups of the outer query's customer (a member's: those they logged), for sums taken customer by
- * customer over a sales member's customers: both databases then walk those few thousand through each one's index
- * instead of a year of the workspace's follow-ups.
- */
-export function followUpsOfCustomer(db: DB, ctx: AnalyticsContext) {
-  const q = db
-    .selectFrom('follow_ups')
-    .where('follow_ups.customer_id', '=', sql.ref<string>('customers.id'))
-    .where('follow_ups.deleted_at', 'is', null);
-  return ctx.userId ? q.where('follow_ups.user_id', '=', ctx.userId) : q;
-}
-
-/**
  * A live follow-up of the outer query's customer at an instant in [from, before): one index seek
  * (follow_ups_customer_idx), where a day range would read each of the customer's follow-ups.
  */
