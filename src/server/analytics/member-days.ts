@@ -20,27 +20,37 @@ export async function memberDaySum(
   range: DayRange,
 ): Promise<{ n: number; onTime: number }> {
   const { from, before } = instantRange(range, ctx.timeZone);
+  // Counted per customer by a subquery through its own index: a join of the two ran as a parallel nested loop that
+  // took twice as long on PostgreSQL for the same probes.
+  const counted = (onTime: boolean) => {
+    let q = db
+      .selectFrom('follow_ups')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('follow_ups.customer_id', '=', sql.ref<string>('customers.id'))
+      .where('follow_ups.deleted_at', 'is', null);
+    if (ctx.userId) q = q.where('follow_ups.user_id', '=', ctx.userId);
+    q =
+      what === 'logged'
+        ? q
+            .where('follow_ups.at', '>=', from)
+            .where('follow_ups.at', '<', before)
+            .where('follow_ups.day', '>=', range.from)
+            .where('follow_ups.day', '<=', range.to)
+        : q.where('follow_ups.due_date', '>=', range.from).where('follow_ups.due_date', '<=', range.to);
+    return onTime ? q.whereRef('follow_ups.day', '<=', 'follow_ups.due_date') : q;
+  };
   const parts = await Promise.all(
-    visibleParts(db, ctx).map((part) => {
-      let q = part
-        .innerJoin('follow_ups', 'follow_ups.customer_id', 'customers.id')
-        .where('follow_ups.deleted_at', 'is', null);
-      if (ctx.userId) q = q.where('follow_ups.user_id', '=', ctx.userId);
-      q =
-        what === 'logged'
-          ? q
-              .where('follow_ups.at', '>=', from)
-              .where('follow_ups.at', '<', before)
-              .where('follow_ups.day', '>=', range.from)
-              .where('follow_ups.day', '<=', range.to)
-          : q.where('follow_ups.due_date', '>=', range.from).where('follow_ups.due_date', '<=', range.to);
-      return q
+    visibleParts(db, ctx).map((part) =>
+      part
         .select([
-          sql<number>`count(*)`.as('n'),
-          sql<number>`count(case when follow_ups.day <= follow_ups.due_date then 1 end)`.as('on_time'),
+          sql<number>`coalesce(sum((${counted(false)})), 0)`.as('n'),
+          // Only agreed dates are answered on time or not.
+          what === 'due'
+            ? sql<number>`coalesce(sum((${counted(true)})), 0)`.as('on_time')
+            : sql<number>`0`.as('on_time'),
         ])
-        .executeTakeFirstOrThrow();
-    }),
+        .executeTakeFirstOrThrow(),
+    ),
   );
   return {
     n: parts.reduce((sum, row) => sum + Number(row.n), 0),
