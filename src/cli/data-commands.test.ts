@@ -20,6 +20,7 @@ describe('keyi import and keyi export', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyi-cli-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
+  // Four runs of the CLI, each compiling it first: 10 s on an idle machine, 30 s and more on a loaded one (180 s).
   it('imports a GBK sheet from the command line and exports the list back', async () => {
     // A workspace set up as a person does on first start.
     const database = openDatabase({ databaseUrl: null, sqliteFile: path.join(dataDir, 'keyi.db') });
@@ -65,6 +66,5 @@ describe('keyi import and keyi export', () => {
     const text = fs.readFileSync(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('命令行甲有限公司');
-    // Four runs of the CLI, each compiling it first: 10 s on an idle machine, 30 s and more on a loaded one.
   }, 180_000);
 });

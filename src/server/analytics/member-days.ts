@@ -7,11 +7,10 @@ import { visibleParts } from './analytics-customers';
 export type MemberDayCount = 'logged' | 'due';
 
 /**
- * A sales member's follow-ups on days of the range (`logged`), or their agreed dates in it with how many were
- * answered on or before the day (`due`): one walk over their customers, each one's follow-ups through its own index.
- * Only the range's own days are read: the closed months of both figures are kept (report 'figures' and
- * 'timeliness'), so what is left is this month's days and a comparison period's clipped ones. A walk over both
- * periods at once, shared by the figures, read months of follow-ups to count a few days.
+ * A sales member's follow-ups on days of the range (`logged`; onTime is 0), or their agreed dates in it with how many
+ * were answered on or before the day (`due`), counted customer by customer through each one's index. Callers pass
+ * only the spans not kept (this month's days, a comparison period's clipped ones): closed months come from
+ * analytics_months (reports 'figures' and 'timeliness').
  */
 export async function memberDaySum(
   db: DB,
