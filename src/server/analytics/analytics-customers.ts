@@ -14,22 +14,29 @@ export function customersOf(db: DB, ctx: AnalyticsContext): Customers {
 /**
  * The caller's customers in parts that add up to customersOf: for a sales member, those they own (read through the
  * indexes led by the owner) and those shared with them that another member owns (a few); otherwise one part. One IN
- * over both looked each of the member's customers up among a million: 0.2–0.5 s a count. With `visible`, every
- * customer the caller may see whoever owns it (a member's follow-ups on a shared customer count as theirs).
+ * over both looked each of the member's customers up among a million: 0.2–0.5 s a count.
  */
-function partsOf(db: DB, ctx: AnalyticsContext, visible = false): Customers[] {
+function partsOf(db: DB, ctx: AnalyticsContext): Customers[] {
   const { scope } = ctx.reader;
-  if (!scope.ownOnly)
-    return [visible ? scopeCustomers(db.selectFrom('customers'), scope) : customersOf(db, ctx)];
-  const live = db
-    .selectFrom('customers')
-    .where('customers.workspace_id', '=', scope.workspaceId)
-    .where('customers.deleted_at', 'is', null);
-  const owned = live.where('customers.owner_id', '=', scope.userId);
+  if (!scope.ownOnly) return [customersOf(db, ctx)];
+  const owned = liveCustomers(db, ctx).where('customers.owner_id', '=', scope.userId);
   // A member chosen is the member themselves (subjectOf): their own customers only.
-  if (ctx.userId && !visible) return [owned];
-  // Another owner or none (a customer back in the pool stays shared).
-  const sharedByOthers = live
+  return ctx.userId ? [owned] : [owned, sharedByOthers(db, ctx)];
+}
+
+const liveCustomers = (db: DB, ctx: AnalyticsContext) =>
+  db
+    .selectFrom('customers')
+    .where('customers.workspace_id', '=', ctx.reader.scope.workspaceId)
+    .where('customers.deleted_at', 'is', null);
+
+/**
+ * The customers shared with a sales member that another member owns or nobody does (a customer back in the pool
+ * stays shared): a few, beside the many they own.
+ */
+export function sharedByOthers(db: DB, ctx: AnalyticsContext): Customers {
+  const { scope } = ctx.reader;
+  return liveCustomers(db, ctx)
     .where((eb) =>
       eb.or([eb('customers.owner_id', 'is', null), eb('customers.owner_id', '<>', scope.userId)]),
     )
@@ -44,7 +51,6 @@ function partsOf(db: DB, ctx: AnalyticsContext, visible = false): Customers[] {
           .where('customer_shares.user_id', '=', scope.userId),
       ),
     );
-  return [owned, sharedByOthers];
 }
 
 /** The count of the caller's customers that `narrow` keeps, part by part (partsOf). */
@@ -140,6 +146,3 @@ export async function customersWithDay(
     return before ? q.where(`customers.${column}`, '<', before) : q;
   });
 }
-
-/** Every customer the caller may see, in the parts partsOf takes them (a sales member's own, then shared ones). */
-export const visibleParts = (db: DB, ctx: AnalyticsContext) => partsOf(db, ctx, true);

@@ -237,6 +237,32 @@ for (const dialect of DIALECTS) {
       await owner.delete(`/api/v1/customers/${shared.id}/shares/${salesId}`);
     });
 
+    it("moves a customer's follow-ups and agreed dates to the member it is handed to", async () => {
+      const numbers = async (query = NOVEMBER) => {
+        const b = await board(sales, query);
+        return { timeliness: b.timeliness.current, followUps: b.followUps.value };
+      };
+      const handTo = async (userId: string) => {
+        const handed = await owner.post('/api/v1/customers/bulk', {
+          ids: [e.id],
+          action: 'assign',
+          value: userId,
+        });
+        expect(handed.json().updated, handed.body).toBe(1);
+      };
+      const e = (await owner.get('/api/v1/customers?q=戊')).json().items[0];
+      await handTo(salesId);
+      // 戊's three follow-ups by the owner and its agreed dates (5 November on time, 8 November late, 20 November
+      // waiting) are the member's now; as their own (userId=me), only the waiting one, which no follow-up answered.
+      expect(await numbers()).toEqual({ timeliness: { onTime: 1, due: 3, rate: 1 / 3 }, followUps: 4 });
+      expect(await numbers(`${NOVEMBER}&userId=me`)).toEqual({
+        timeliness: { onTime: 0, due: 1, rate: 0 },
+        followUps: 1,
+      });
+      await handTo((await owner.get('/api/v1/me')).json().user.id);
+      expect(await numbers()).toEqual({ timeliness: { onTime: 0, due: 0, rate: null }, followUps: 1 });
+    });
+
     it('refuses a custom period that ends before it starts, on the field', async () => {
       const response = await owner.get(
         '/api/v1/analytics/dashboard?period=custom&from=2026-11-30&to=2026-11-01',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { logFollowUp } from '../../../test/analytics-builders';
+import type { TFollowUpCountKind } from './analytics.table';
 import { createCustomer } from '../../../test/builders';
 import { createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 
@@ -8,14 +9,22 @@ for (const dialect of DIALECTS) {
   describe(`follow-ups and customers' days counted as they change (${dialect})`, () => {
     const t = useTestApp(dialect);
 
+    /** Kept counts of these kinds, one line each. */
+    async function keptOf(kinds: TFollowUpCountKind[]) {
+      const kept = await t()
+        .database.db.selectFrom('follow_up_day_counts')
+        .select(['kind', 'day', 'user_id', 'method', 'logged', 'due', 'on_time'])
+        .where('kind', 'in', kinds)
+        .where((eb) => eb.or([eb('logged', '<>', 0), eb('due', '<>', 0), eb('on_time', '<>', 0)]))
+        .execute();
+      return kept
+        .map((r) => `${r.kind}/${r.day}/${r.user_id}/${r.method}=${[r.logged, r.due, r.on_time].map(Number)}`)
+        .sort();
+    }
+
     /** The kept counts, and the same counted afresh from the follow-ups of live customers: never different. */
     async function keptAndCounted() {
       const db = t().database.db;
-      const kept = await db
-        .selectFrom('follow_up_day_counts')
-        .select(['kind', 'day', 'user_id', 'method', 'logged', 'due', 'on_time'])
-        .where((eb) => eb.or([eb('logged', '<>', 0), eb('due', '<>', 0), eb('on_time', '<>', 0)]))
-        .execute();
       const live = db
         .selectFrom('follow_ups as f')
         .innerJoin('customers as c', 'c.id', 'f.customer_id')
@@ -54,12 +63,40 @@ for (const dialect of DIALECTS) {
       for (const r of logged) add(r.day, r.user_id, r.method, [Number(r.n), 0, 0]);
       for (const r of due) add(String(r.day), r.user_id, r.method, [0, Number(r.n), Number(r.on_time)]);
       return {
-        kept: kept
-          .map(
-            (r) => `${r.kind}/${r.day}/${r.user_id}/${r.method}=${[r.logged, r.due, r.on_time].map(Number)}`,
-          )
-          .sort(),
+        kept: await keptOf(['all', 'user', 'method', 'user_method']),
         counted: [...counted].map(([key, n]) => `${key}=${n}`).sort(),
+      };
+    }
+
+    /**
+     * The counts kept by the customer's owner (all follow-ups on their live customers, and those they logged
+     * themselves), and the same counted afresh.
+     */
+    async function byOwner() {
+      const rows = await sql<{
+        kind: string;
+        day: string;
+        owner_id: string;
+        logged: number;
+        due: number;
+        on_time: number;
+      }>`
+        select k.kind, x.day, x.owner_id, sum(x.logged) as logged, sum(x.due) as due, sum(x.on_time) as on_time
+        from (
+          select f.day, c.owner_id, f.user_id = c.owner_id as self, 1 as logged, 0 as due, 0 as on_time
+          from follow_ups f join customers c on c.id = f.customer_id
+          where f.deleted_at is null and c.deleted_at is null and c.owner_id is not null
+          union all
+          select f.due_date, c.owner_id, f.user_id = c.owner_id, 0, 1, case when f.day <= f.due_date then 1 else 0 end
+          from follow_ups f join customers c on c.id = f.customer_id
+          where f.deleted_at is null and c.deleted_at is null and c.owner_id is not null and f.due_date is not null
+        ) x join (select 'owner' as kind union all select 'owner_self') k on k.kind = 'owner' or x.self
+        group by k.kind, x.day, x.owner_id`.execute(t().database.db);
+      return {
+        kept: await keptOf(['owner', 'owner_self']),
+        counted: rows.rows
+          .map((r) => `${r.kind}/${r.day}/${r.owner_id}/=${[r.logged, r.due, r.on_time].map(Number)}`)
+          .sort(),
       };
     }
 
@@ -93,6 +130,9 @@ for (const dialect of DIALECTS) {
         const days = await customerDays();
         expect(days.counted.length, step).toBeGreaterThan(0);
         expect(days.kept, step).toEqual(days.counted);
+        const owners = await byOwner();
+        expect(owners.counted.length, step).toBeGreaterThan(0);
+        expect(owners.kept, step).toEqual(owners.counted);
       };
       const a = await createCustomer(owner, { name: '甲' });
       const b = await createCustomer(sales.client, { name: '乙' });
@@ -130,6 +170,31 @@ for (const dialect of DIALECTS) {
       await check('after a customer went to the recycle bin');
       expect((await owner.post(`/api/v1/recycle-bin/customer/${b.id}/restore`)).statusCode).toBe(204);
       await check('after the customer came back');
+
+      // The owner's follow-ups on a customer handed to the member count under the member, not as the member's own.
+      const assigned = await owner.post('/api/v1/customers/bulk', {
+        ids: [a.id],
+        action: 'assign',
+        value: sales.user.id,
+      });
+      expect(assigned.json().updated, assigned.body).toBe(1);
+      await check('after a hand-over');
+      // 8 November: the member's two on 乙 and the owner's on 甲, which answered 甲's agreed date that day.
+      const members = await keptOf(['owner', 'owner_self']);
+      expect(members).toContain(`owner/2026-11-08/${sales.user.id}/=3,1,1`);
+      expect(members).toContain(`owner_self/2026-11-08/${sales.user.id}/=2,0,0`);
+      expect((await sales.client.post(`/api/v1/customers/${a.id}/release`)).statusCode).toBe(204);
+      await check('after the member let the customer go to the 公海');
+      expect((await sales.client.post(`/api/v1/customers/${a.id}/claim`)).statusCode).toBe(200);
+      await check('after the member claimed it back');
+      const ownerId: string = (await owner.get('/api/v1/me')).json().user.id;
+      const back = await owner.post('/api/v1/customers/bulk', {
+        ids: [a.id],
+        action: 'assign',
+        value: ownerId,
+      });
+      expect(back.json().updated, back.body).toBe(1);
+      await check('after it was handed back');
 
       expect((await owner.post(`/api/v1/customers/${a.id}/merge`, { fromId: c.id })).statusCode).toBe(200);
       await check('after a merge');
