@@ -84,11 +84,22 @@ async function triggersPostgres(db: Kysely<any>): Promise<void> {
   const changed = (side: 'o' | 'n') =>
     `(select ${side}.* from old_rows o join new_rows n on n.id = o.id
       where (${list('o')}) is distinct from (${list('n')}))`;
+  // The follow-ups' customers are locked before their owners' rows, in the order a hand-over takes them (the
+  // customer's update, then its trigger's upsert): otherwise a follow-up logged while its customer is handed over
+  // could hold the owner's day and wait for the customer while the hand-over waits for that day.
+  const lock = (rows: string) =>
+    `perform 1 from customers where id in (select customer_id from ${rows}) order by id for update;`;
   await run(`create function owner_follow_up_counts_apply() returns trigger language plpgsql as $$
     begin
-      if tg_op = 'INSERT' then ${apply([ownerFactsOf('new_rows', 'customers', '1')])}
-      elsif tg_op = 'DELETE' then ${apply([ownerFactsOf('old_rows', 'customers', '-1')])}
-      else ${apply([ownerFactsOf(changed('o'), 'customers', '-1'), ownerFactsOf(changed('n'), 'customers', '1')])}
+      if tg_op = 'INSERT' then
+        ${lock('new_rows')}
+        ${apply([ownerFactsOf('new_rows', 'customers', '1')])}
+      elsif tg_op = 'DELETE' then
+        ${lock('old_rows')}
+        ${apply([ownerFactsOf('old_rows', 'customers', '-1')])}
+      else
+        ${lock('(select customer_id from old_rows union select customer_id from new_rows) moved')}
+        ${apply([ownerFactsOf(changed('o'), 'customers', '-1'), ownerFactsOf(changed('n'), 'customers', '1')])}
       end if;
       return null;
     end $$`);
