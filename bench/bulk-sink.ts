@@ -20,6 +20,11 @@ export interface Sink {
   columns(table: string): Promise<Column[]>;
   /** Drops the tables' secondary indexes; returns the statements that recreate them. */
   dropIndexes(tables: string[]): Promise<{ name: string; sql: string }[]>;
+  /**
+   * Drops the tables' triggers (SQLite; PostgreSQL's load connection runs with them off); returns the statements
+   * that recreate them. What they keep must then be counted afresh.
+   */
+  dropTriggers(tables: string[]): Promise<string[]>;
   finish(): Promise<void>;
   close(): Promise<void>;
 }
@@ -82,6 +87,15 @@ export function sqliteSink(file: string): Sink {
       for (const index of list) db.exec(`drop index ${index.name}`);
       return list;
     },
+    async dropTriggers(tables) {
+      const list = db
+        .prepare(
+          `select name, sql from sqlite_master where type = 'trigger' and tbl_name in (${tables.map(() => '?').join(',')})`,
+        )
+        .all(...tables) as { name: string; sql: string }[];
+      for (const trigger of list) db.exec(`drop trigger ${trigger.name}`);
+      return list.map((trigger) => trigger.sql);
+    },
     async finish() {
       db.pragma('journal_mode = WAL');
     },
@@ -134,6 +148,7 @@ export async function pgSink(url: string): Promise<Sink> {
       for (const index of rows) await client.query(`drop index ${index.name}`);
       return rows;
     },
+    dropTriggers: async () => [],
     async finish() {
       await client.query('set session_replication_role = origin');
     },
