@@ -6,7 +6,6 @@ import type { DB } from '../db/schema';
 import { openInstallments } from '../projects/receivables.repository';
 import { analyticsContext, seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
 import { customersTotal, customersWithDay } from './analytics-customers';
-import { keptSums } from './kept-months';
 import { memberDaySum } from './member-days';
 import { figuresOver, type Figures } from './period-figures';
 import { followUpDayCounts, reportHead } from './sources';
@@ -51,33 +50,25 @@ export async function dashboard(db: DB, reader: Reader, query: TAnalyticsQuery):
  * (follow_ups.due_date); one still waiting is the customer's stored next due date, passed.
  */
 async function timelinessIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  const answered = seesWholeWorkspace(ctx)
-    ? await followUpDayCounts(db, ctx, range)
-        .select([
-          sql<number>`coalesce(sum(due), 0)`.as('due'),
-          sql<number>`coalesce(sum(on_time), 0)`.as('on_time'),
-        ])
-        .executeTakeFirstOrThrow()
-    : await dueOfVisibleCustomers(db, ctx, range);
   const yesterday = addDays(ctx.today, -1);
   const last = range.to < yesterday ? range.to : yesterday;
-  const waiting =
-    last < range.from ? 0 : await customersWithDay(db, ctx, 'next_due_date', range.from, addDays(last, 1));
-  const due = Number(answered.due) + waiting;
-  const onTime = Number(answered.on_time);
-  return { onTime, due, rate: due ? onTime / due : null };
+  const [answered, waiting] = await Promise.all([
+    seesWholeWorkspace(ctx) ? dueInWorkspace(db, ctx, range) : memberDaySum(db, ctx, 'due', range),
+    last < range.from ? 0 : customersWithDay(db, ctx, 'next_due_date', range.from, addDays(last, 1)),
+  ]);
+  const due = answered.n + waiting;
+  return { onTime: answered.onTime, due, rate: due ? answered.onTime / due : null };
 }
 
-/**
- * A sales member's agreed dates in the range and those answered on time, customer by customer
- * (follow_ups_customer_due_idx): closed months kept (report 'timeliness', dropped by the triggers of
- * 2026_12_02_090000), so a year walks only this month's.
- */
-function dueOfVisibleCustomers(db: DB, ctx: AnalyticsContext, range: DayRange) {
-  return keptSums(db, ctx, 'timeliness', null, range, async (span) => {
-    const { n, onTime } = await memberDaySum(db, ctx, 'due', span);
-    return { due: n, on_time: onTime };
-  });
+/** The agreed dates in the range and those answered on time, as kept per day for the whole workspace. */
+async function dueInWorkspace(db: DB, ctx: AnalyticsContext, range: DayRange) {
+  const row = await followUpDayCounts(db, ctx, range)
+    .select([
+      sql<number>`coalesce(sum(due), 0)`.as('due'),
+      sql<number>`coalesce(sum(on_time), 0)`.as('on_time'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { n: Number(row.due), onTime: Number(row.on_time) };
 }
 
 /** Overdue today: open installments past their effective due date (the receivables view's 已逾期). */
