@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { logFollowUp } from '../../../test/analytics-builders';
 import type { TFollowUpCountKind } from './analytics.table';
 import { createCustomer } from '../../../test/builders';
-import { createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 
 for (const dialect of DIALECTS) {
   describe(`follow-ups and customers' days counted as they change (${dialect})`, () => {
     const t = useTestApp(dialect);
+    let owner: Client;
 
     /** Kept counts of these kinds, one line each. */
     async function keptOf(kinds: TFollowUpCountKind[]) {
@@ -121,7 +122,7 @@ for (const dialect of DIALECTS) {
     }
 
     it('keeps the counts through logging, edits, the recycle bin, a merge and a purge', async () => {
-      const owner = await setupOwner(t().app);
+      owner = await setupOwner(t().app);
       const sales = await createMember(t().app, owner, 'sales', '李销售');
       const check = async (step: string) => {
         const { kept, counted } = await keptAndCounted();
@@ -204,5 +205,38 @@ for (const dialect of DIALECTS) {
       expect((await owner.delete(`/api/v1/recycle-bin/customer/${b.id}`)).statusCode).toBe(204);
       await check('after purges from the recycle bin');
     });
+
+    it.runIf(dialect === 'postgres')(
+      'lets a follow-up change and a hand-over of its customer wait for each other without a deadlock',
+      async () => {
+        const db = t().database.db;
+        const sales = await createMember(t().app, owner, 'sales', '赵销售');
+        const customer = await createCustomer(owner, { name: '庚' });
+        const followUp = await logFollowUp(owner, customer.id, '2026-11-12T02:00:00Z');
+        let handOver: Promise<unknown> | undefined;
+        // The follow-up moves a day and then touches its customer, as the service does; meanwhile the customer is
+        // handed over. Without the customer locked first, each would wait for a row the other holds.
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('follow_ups')
+            .set({ day: '2026-11-13' })
+            .where('id', '=', followUp.id)
+            .execute();
+          handOver = db
+            .updateTable('customers')
+            .set({ owner_id: sales.user.id })
+            .where('id', '=', customer.id)
+            .execute();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await trx
+            .updateTable('customers')
+            .set({ last_follow_up_day: '2026-11-13' })
+            .where('id', '=', customer.id)
+            .execute();
+        });
+        await handOver;
+        expect(await keptOf(['owner'])).toContain(`owner/2026-11-13/${sales.user.id}/=1,0,0`);
+      },
+    );
   });
 }

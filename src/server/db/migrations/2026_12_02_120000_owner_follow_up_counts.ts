@@ -86,7 +86,8 @@ async function triggersPostgres(db: Kysely<any>): Promise<void> {
       where (${list('o')}) is distinct from (${list('n')}))`;
   // The follow-ups' customers are locked before their owners' rows, in the order a hand-over takes them (the
   // customer's update, then its trigger's upsert): otherwise a follow-up logged while its customer is handed over
-  // could hold the owner's day and wait for the customer while the hand-over waits for that day.
+  // could hold the owner's day and wait for the customer while the hand-over waits for that day. An update locks
+  // only the customers of rows whose counted columns changed.
   const lock = (rows: string) =>
     `perform 1 from customers where id in (select customer_id from ${rows}) order by id for update;`;
   await run(`create function owner_follow_up_counts_apply() returns trigger language plpgsql as $$
@@ -98,7 +99,7 @@ async function triggersPostgres(db: Kysely<any>): Promise<void> {
         ${lock('old_rows')}
         ${apply([ownerFactsOf('old_rows', 'customers', '-1')])}
       else
-        ${lock('(select customer_id from old_rows union select customer_id from new_rows) moved')}
+        ${lock(`(select customer_id from ${changed('o')} o2 union select customer_id from ${changed('n')} n2) moved`)}
         ${apply([ownerFactsOf(changed('o'), 'customers', '-1'), ownerFactsOf(changed('n'), 'customers', '1')])}
       end if;
       return null;
