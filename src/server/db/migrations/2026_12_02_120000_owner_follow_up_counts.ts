@@ -123,6 +123,8 @@ async function triggersPostgres(db: Kysely<any>): Promise<void> {
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
+  // Counted from nothing: a bulk load's recount (analytics/recount.ts) may have written these kinds already.
+  await db.deleteFrom('follow_up_day_counts').where('kind', 'in', [...OWNER_KINDS]).execute();
   await sql.raw(apply([ownerFactsOf('follow_ups', 'customers', '1')])).execute(db);
   if (isPostgres(db)) await triggersPostgres(db);
   else await triggersSqlite(db);
