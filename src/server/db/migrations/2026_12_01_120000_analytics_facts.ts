@@ -102,7 +102,7 @@ const KINDS = `(select 'all' as kind union all select 'user' union all select 'm
  * The counts a set of follow-ups `rows` (with the follow_ups columns) adds, times `sign`: each live one is logged on
  * its day and, when it had an agreed date, due on that date. `liveCustomer` also requires its customer to be live.
  */
-function factsOf(rows: string, sign: string, liveCustomer: boolean): string {
+export function factsOf(rows: string, sign: string, liveCustomer: boolean): string {
   const where = `f.deleted_at is null${
     liveCustomer
       ? ' and exists (select 1 from customers c where c.id = f.customer_id and c.deleted_at is null)'
@@ -117,7 +117,7 @@ function factsOf(rows: string, sign: string, liveCustomer: boolean): string {
 }
 
 /** One upsert adding the summed facts of every kind; rows in key order, so concurrent writers lock them alike. */
-function apply(parts: string[]): string {
+export function apply(parts: string[]): string {
   return `insert into follow_up_day_counts (${KEY}, logged, due, on_time)
     select x.workspace_id, k.kind,
       case when k.kind in ('user', 'user_method') then x.user_id else '' end,
@@ -160,6 +160,11 @@ async function triggersSqlite(db: Kysely<any>): Promise<void> {
     begin ${apply([factsOf(followUpsOf('new.id'), 'case when new.deleted_at is null then 1 else -1 end', false)])} end`);
 }
 
+/** The follow-ups of customers a statement moved into or out of the recycle bin, with the sign of the move. */
+export const BINNED = `(select f.*, case when n.deleted_at is null then 1 else -1 end as sign
+    from old_rows o join new_rows n on n.id = o.id join follow_ups f on f.customer_id = n.id
+    where (o.deleted_at is null) <> (n.deleted_at is null))`;
+
 /** Statement triggers with transition tables: one grouped upsert per statement, as customer_counts does. */
 async function triggersPostgres(db: Kysely<any>): Promise<void> {
   const run = (text: string) => sql.raw(text).execute(db);
@@ -181,11 +186,8 @@ async function triggersPostgres(db: Kysely<any>): Promise<void> {
   await onFollowUps('update', 'old table as old_rows new table as new_rows');
   await onFollowUps('delete', 'old table as old_rows');
 
-  const binned = `(select f.*, case when n.deleted_at is null then 1 else -1 end as sign
-    from old_rows o join new_rows n on n.id = o.id join follow_ups f on f.customer_id = n.id
-    where (o.deleted_at is null) <> (n.deleted_at is null))`;
   await run(`create function follow_up_day_counts_customer_bin() returns trigger language plpgsql as $$
-    begin ${apply([factsOf(binned, 'f.sign', false)])} return null; end $$`);
+    begin ${apply([factsOf(BINNED, 'f.sign', false)])} return null; end $$`);
   await run(`create trigger follow_up_day_counts_customer_bin after update on customers
     referencing old table as old_rows new table as new_rows
     for each statement execute function follow_up_day_counts_customer_bin()`);

@@ -114,9 +114,15 @@ async function triggersPostgres(db: Kysely<any>): Promise<void> {
   const moved = (side: 'o' | 'n') =>
     `(select ${side}.id, ${side}.owner_id, ${side}.deleted_at from old_rows o join new_rows n on n.id = o.id
       where ${movesCounts('o', 'n')})`;
+  // Most updates of customers move nothing (a follow-up's day, a tag): asked first, because the upsert's plan read
+  // every follow-up of the updated customers before it found none had moved (0.8 s for a thousand customers).
   await run(`create function owner_follow_up_counts_customer() returns trigger language plpgsql as $$
-    begin ${apply([ownerFactsOf('follow_ups', moved('o'), '-1'), ownerFactsOf('follow_ups', moved('n'), '1')])}
-    return null; end $$`);
+    begin
+      if exists ${moved('o')} then
+        ${apply([ownerFactsOf('follow_ups', moved('o'), '-1'), ownerFactsOf('follow_ups', moved('n'), '1')])}
+      end if;
+      return null;
+    end $$`);
   await run(`create trigger owner_follow_up_counts_customer after update on customers
     referencing old table as old_rows new table as new_rows
     for each statement execute function owner_follow_up_counts_customer()`);
@@ -124,7 +130,10 @@ async function triggersPostgres(db: Kysely<any>): Promise<void> {
 
 export async function up(db: Kysely<any>): Promise<void> {
   // Counted from nothing: a bulk load's recount (analytics/recount.ts) may have written these kinds already.
-  await db.deleteFrom('follow_up_day_counts').where('kind', 'in', [...OWNER_KINDS]).execute();
+  await db
+    .deleteFrom('follow_up_day_counts')
+    .where('kind', 'in', [...OWNER_KINDS])
+    .execute();
   await sql.raw(apply([ownerFactsOf('follow_ups', 'customers', '1')])).execute(db);
   if (isPostgres(db)) await triggersPostgres(db);
   else await triggersSqlite(db);

@@ -22,6 +22,7 @@ import * as personalDataErasure from './2026_12_01_190000_personal_data_erasure'
 import * as analyticsTimelinessMonths from './2026_12_02_090000_analytics_timeliness_months';
 import * as ownerFollowUpCounts from './2026_12_02_120000_owner_follow_up_counts';
 import * as memberTimelinessCounted from './2026_12_02_130000_member_timeliness_counted';
+import * as customerBinTriggerGuard from './2026_12_02_140000_customer_bin_trigger_guard';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_02_090000_analytics_timeliness_months': analyticsTimelinessMonths,
   '2026_12_02_120000_owner_follow_up_counts': ownerFollowUpCounts,
   '2026_12_02_130000_member_timeliness_counted': memberTimelinessCounted,
+  '2026_12_02_140000_customer_bin_trigger_guard': customerBinTriggerGuard,
 };
