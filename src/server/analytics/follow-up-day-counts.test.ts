@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { logFollowUp } from '../../../test/analytics-builders';
-import type { TFollowUpCountKind } from './analytics.table';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
+import type { TFollowUpCountKind } from './analytics.table';
 
 for (const dialect of DIALECTS) {
   describe(`follow-ups and customers' days counted as they change (${dialect})`, () => {
@@ -121,7 +121,7 @@ for (const dialect of DIALECTS) {
       return { kept: lines(kept), counted: lines(counted.rows) };
     }
 
-    it('keeps the counts through logging, edits, the recycle bin, a merge and a purge', async () => {
+    it('keeps the counts through logging, edits, the recycle bin, a hand-over, the 公海, a merge and a purge', async () => {
       owner = await setupOwner(t().app);
       const sales = await createMember(t().app, owner, 'sales', '李销售');
       const check = async (step: string) => {
