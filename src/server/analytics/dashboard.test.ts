@@ -238,6 +238,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("moves a customer's follow-ups and agreed dates to the member it is handed to", async () => {
+      const e = (await owner.get('/api/v1/customers?q=戊')).json().items[0];
       const numbers = async (query = NOVEMBER) => {
         const b = await board(sales, query);
         return { timeliness: b.timeliness.current, followUps: b.followUps.value };
@@ -250,7 +251,6 @@ for (const dialect of DIALECTS) {
         });
         expect(handed.json().updated, handed.body).toBe(1);
       };
-      const e = (await owner.get('/api/v1/customers?q=戊')).json().items[0];
       await handTo(salesId);
       // 戊's three follow-ups by the owner and its agreed dates (5 November on time, 8 November late, 20 November
       // waiting) are the member's now; as their own (userId=me), only the waiting one, which no follow-up answered.

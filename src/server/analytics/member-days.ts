@@ -30,6 +30,7 @@ export async function memberDaySum(
   return { n: owned.n + shared.n, onTime: owned.onTime + shared.onTime };
 }
 
+/** Over the customers the member owns: their days as kept by the customer's owner (kinds owner / owner_self). */
 async function ownedDaySum(db: DB, ctx: AnalyticsContext, what: MemberDayCount, range: DayRange) {
   const { scope } = ctx.reader;
   const row = await db
