@@ -360,7 +360,7 @@ async function main() {
   // off), as generate-customers.ts does.
   await sink.exec('delete from customer_counts');
   // So are the follow-ups per day that analytics reads.
-  for (const statement of [...recountSql(ws.id), ...recountAnalyticsSql(ws.id)]) {
+  for (const statement of [...recountSql(ws.id), ...recountAnalyticsSql(ws.id, { pg: sink.pg })]) {
     const compiled = statement.compile(compiler(sink.pg));
     await sink.run(compiled.sql, [...compiled.parameters]);
   }

@@ -4,6 +4,7 @@ import { logFollowUp } from '../../../test/analytics-builders';
 import { createCustomer } from '../../../test/builders';
 import { type Client, createMember, DIALECTS, setupOwner, useTestApp } from '../../../test/harness';
 import type { TFollowUpCountKind } from './analytics.table';
+import { recountAnalyticsSql } from './recount';
 
 for (const dialect of DIALECTS) {
   describe(`follow-ups and customers' days counted as they change (${dialect})`, () => {
@@ -204,6 +205,24 @@ for (const dialect of DIALECTS) {
       await owner.delete(`/api/v1/customers/${b.id}`);
       expect((await owner.delete(`/api/v1/recycle-bin/customer/${b.id}`)).statusCode).toBe(204);
       await check('after purges from the recycle bin');
+    });
+
+    it('counts afresh what the triggers kept, as a bulk load does after writing around them', async () => {
+      const db = t().database.db;
+      // A follow-up of a customer in the 公海 counts for the workspace but for no owner.
+      const pooled = await createCustomer(owner, { name: '辛' });
+      await logFollowUp(owner, pooled.id, '2026-11-10T02:00:00Z', { nextDate: '2026-11-11' });
+      await logFollowUp(owner, pooled.id, '2026-11-12T02:00:00Z');
+      expect((await owner.post(`/api/v1/customers/${pooled.id}/release`)).statusCode).toBe(204);
+      const kinds: TFollowUpCountKind[] = ['all', 'user', 'method', 'user_method', 'owner', 'owner_self'];
+      const kept = await keptOf(kinds);
+      expect(new Set(kept.map((line) => line.split('/')[0]))).toEqual(new Set(kinds));
+      expect(kept).toContain('all/2026-11-11//=0,1,0');
+      expect(kept.filter((line) => line.startsWith('owner') && line.includes('/2026-11-1'))).toEqual([]);
+      const { workspace_id } = await db.selectFrom('users').select('workspace_id').executeTakeFirstOrThrow();
+      for (const statement of recountAnalyticsSql(workspace_id, { pg: dialect === 'postgres' }))
+        await statement.execute(db);
+      expect(await keptOf(kinds)).toEqual(kept);
     });
 
     it.runIf(dialect === 'postgres')(
