@@ -54,7 +54,7 @@ export function sharedByOthers(db: DB, ctx: AnalyticsContext): Customers {
 }
 
 /** The count of the caller's customers that `narrow` keeps, part by part (partsOf). */
-async function countParts(db: DB, ctx: AnalyticsContext, narrow: (q: Customers) => Customers) {
+export async function countParts(db: DB, ctx: AnalyticsContext, narrow: (q: Customers) => Customers) {
   const counts = await Promise.all(
     partsOf(db, ctx).map((part) =>
       narrow(part)

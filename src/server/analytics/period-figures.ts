@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { instantRange, type DayRange } from '../../domain/analytics';
 import type { DB } from '../db/schema';
 import { seesWholeWorkspace, type AnalyticsContext } from './analytics-context';
-import { customersOf } from './analytics-customers';
+import { countParts } from './analytics-customers';
 import { keptMonths } from './kept-months';
 import { memberDaySum } from './member-days';
 import { monthsOf, type MonthSpan } from './months';
@@ -82,14 +82,11 @@ async function wonCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
 }
 
 /** 新增客户: created in the period (the workspace's days), owned by the member when one is chosen. */
-async function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
+function newCustomersIn(db: DB, ctx: AnalyticsContext, range: DayRange) {
   const { from, before } = instantRange(range, ctx.timeZone);
-  const row = await customersOf(db, ctx)
-    .where('customers.created_at', '>=', from)
-    .where('customers.created_at', '<', before)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countParts(db, ctx, (customers) =>
+    customers.where('customers.created_at', '>=', from).where('customers.created_at', '<', before),
+  );
 }
 
 /** 成交: deals won with a closed date in the period; the customers they were won with, each once, and the amount. */

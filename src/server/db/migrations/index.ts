@@ -23,6 +23,7 @@ import * as analyticsTimelinessMonths from './2026_12_02_090000_analytics_timeli
 import * as ownerFollowUpCounts from './2026_12_02_120000_owner_follow_up_counts';
 import * as memberTimelinessCounted from './2026_12_02_130000_member_timeliness_counted';
 import * as customerBinTriggerGuard from './2026_12_02_140000_customer_bin_trigger_guard';
+import * as memberNewCustomersIndex from './2026_12_02_150000_member_new_customers_index';
 
 /** Listed by hand so the bundled server carries them; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_02_120000_owner_follow_up_counts': ownerFollowUpCounts,
   '2026_12_02_130000_member_timeliness_counted': memberTimelinessCounted,
   '2026_12_02_140000_customer_bin_trigger_guard': customerBinTriggerGuard,
+  '2026_12_02_150000_member_new_customers_index': memberNewCustomersIndex,
 };
