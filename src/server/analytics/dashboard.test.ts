@@ -202,17 +202,25 @@ for (const dialect of DIALECTS) {
     });
 
     it('counts a customer shared with a sales member among theirs, as their list does', async () => {
-      const theirs = async () => (await board(sales)).health;
+      const theirs = async () => {
+        const { health, newCustomers } = await board(sales);
+        return { health, newCustomers };
+      };
       const before = await theirs();
       const shared = (await owner.get('/api/v1/customers?q=甲')).json().items[0];
       expect(
         (await owner.post(`/api/v1/customers/${shared.id}/shares`, { userId: salesId })).statusCode,
       ).toBe(200);
       const after = await theirs();
-      const sum = (h: typeof after) => h.active + h.dormant + h.atRisk;
-      expect(sum(after)).toBe(sum(before) + 1);
+      const sum = (h: typeof after.health) => h.active + h.dormant + h.atRisk;
+      expect(sum(after.health)).toBe(sum(before.health) + 1);
       for (const h of ['active', 'dormant', 'atRisk'] as const)
-        expect((await sales.get(`/api/v1/customers?health=${h}`)).json().total, h).toBe(after[h]);
+        expect((await sales.get(`/api/v1/customers?health=${h}`)).json().total, h).toBe(after.health[h]);
+      // 甲 was created in the days before the period: a new customer of the member's there now.
+      expect(after.newCustomers).toEqual({
+        value: before.newCustomers.value,
+        previous: before.newCustomers.previous + 1,
+      });
       await owner.delete(`/api/v1/customers/${shared.id}/shares/${salesId}`);
       expect(await theirs()).toEqual(before);
     });
