@@ -6,6 +6,9 @@ import { api, login, OWNER } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 test('desktop: back up with a passphrase, download it, and restore it', async ({ page }) => {
+  // Two jobs (a backup, a restore) and the reload after it: the waits below allow each its time on a loaded machine,
+  // more than the journeys' 90 s together (a CI run beside a database load took 96 s here).
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await login(page, OWNER.login, OWNER.password);
   await page.goto('/settings/backups');
