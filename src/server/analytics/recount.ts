@@ -1,17 +1,28 @@
 import { sql } from 'kysely';
 import type { TFollowUpCountKind } from './analytics.table';
 
-/** Each kind of follow_up_day_counts row, with the key columns it keeps (the others are ''). */
-const KINDS: { kind: TFollowUpCountKind; user: 'user_id' | 'owner_id' | null; method: boolean }[] = [
-  { kind: 'all', user: null, method: false },
-  { kind: 'user', user: 'user_id', method: false },
-  { kind: 'method', user: null, method: true },
-  { kind: 'user_method', user: 'user_id', method: true },
-  { kind: 'owner', user: 'owner_id', method: false },
-  { kind: 'owner_self', user: 'owner_id', method: false },
+/**
+ * Each kind of follow_up_day_counts row: the key columns it keeps (the others are ''), and which follow-ups it
+ * counts: all of live customers, those of owned ones, or those the owner logged.
+ */
+const KINDS: {
+  kind: TFollowUpCountKind;
+  user: 'user_id' | 'owner_id' | null;
+  method: boolean;
+  counts: 'all' | 'owned' | 'self';
+}[] = [
+  { kind: 'all', user: null, method: false, counts: 'all' },
+  { kind: 'user', user: 'user_id', method: false, counts: 'all' },
+  { kind: 'method', user: null, method: true, counts: 'all' },
+  { kind: 'user_method', user: 'user_id', method: true, counts: 'all' },
+  { kind: 'owner', user: 'owner_id', method: false, counts: 'owned' },
+  { kind: 'owner_self', user: 'owner_id', method: false, counts: 'self' },
 ];
 
-const KIND_TABLE = KINDS.map(({ kind }) => `select '${kind}' as kind`).join(' union all ');
+const KIND_TABLE = KINDS.map(
+  ({ kind, counts }) =>
+    `select '${kind}' as kind, ${counts === 'all' ? 0 : 1} as owned_only, ${counts === 'self' ? 1 : 0} as self_only`,
+).join(' union all ');
 const keyOf = (pick: (k: (typeof KINDS)[number]) => string) =>
   `case ${KINDS.map((k) => `when k.kind = '${k.kind}' then ${pick(k)}`).join(' ')} end`;
 
@@ -46,7 +57,7 @@ export function recountAnalyticsSql(workspaceId: string, { pg }: { pg: boolean }
           and (s.due = 0 or f.due_date is not null)
         group by 1, 2, 3, 4, 5, 6) g
       cross join (${sql.raw(KIND_TABLE)}) k
-      where (k.kind not in ('owner', 'owner_self') or g.owner_id <> '') and (k.kind <> 'owner_self' or g.self = 1)
+      where (k.owned_only = 0 or g.owner_id <> '') and (k.self_only = 0 or g.self = 1)
       group by 1, 2, 3, 4, 5`,
     sql`delete from analytics_months where workspace_id = ${workspaceId}`,
   ];

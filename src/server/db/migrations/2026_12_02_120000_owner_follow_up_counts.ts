@@ -8,7 +8,7 @@ import { isPostgres } from '../dialect';
 // Triggers on follow_ups keep them as follow-ups change, and on customers as a customer changes hands, goes to the
 // 公海 or the recycle bin, or comes back.
 
-export const OWNER_KINDS = ['owner', 'owner_self'] as const;
+const OWNER_KINDS = ['owner', 'owner_self'] as const;
 
 const KEY = 'workspace_id, kind, user_id, method, day';
 
@@ -17,7 +17,7 @@ const KEY = 'workspace_id, kind, user_id, method, day';
  * follow-up of a live, owned customer is logged on its day and, when it had an agreed date, due on that date;
  * `self` marks those the owner logged.
  */
-export function ownerFactsOf(rows: string, customers: string, sign: string): string {
+function ownerFactsOf(rows: string, customers: string, sign: string): string {
   const from = `from ${rows} f join ${customers} c on c.id = f.customer_id
     where f.deleted_at is null and c.deleted_at is null and c.owner_id is not null`;
   const self = 'case when f.user_id = c.owner_id then 1 else 0 end';
@@ -28,7 +28,7 @@ export function ownerFactsOf(rows: string, customers: string, sign: string): str
 }
 
 /** Both kinds summed from the facts, grouped in key order (the select of a recount; `apply` upserts it). */
-export function ownerCountsOf(parts: string[]): string {
+function ownerCountsOf(parts: string[]): string {
   return `select x.workspace_id, k.kind, x.owner_id, '', x.day, sum(x.logged), sum(x.due), sum(x.on_time)
     from (${parts.join(' union all ')}) x
     join (select 'owner' as kind, 0 as self_only union all select 'owner_self', 1) k on k.self_only <= x.self
